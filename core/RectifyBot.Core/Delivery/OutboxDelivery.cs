@@ -1,0 +1,78 @@
+using Microsoft.Extensions.Logging;
+using RectifyBot.Core.Conversations;
+
+namespace RectifyBot.Core.Delivery;
+
+/// <summary>
+/// Delivers one outbox message at least once and never twice by accident:
+/// a message already settled is skipped, the claim (Sending) is written before the send,
+/// and a claim found on arrival means a sender died mid-send, which is recorded as ambiguous rather than resent.
+/// </summary>
+public sealed partial class OutboxDelivery(
+    IOutbox outbox,
+    IConversationAddressBook addressBook,
+    IMessageSender sender,
+    TimeProvider clock,
+    ILogger<OutboxDelivery> logger)
+{
+    public async Task<OutboxStatus?> DeliverAsync(OutboxMessageId id, CancellationToken cancellationToken = default)
+    {
+        var message = await outbox.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        if (message is null)
+        {
+            LogMissing(id);
+            return null;
+        }
+
+        switch (message.Status)
+        {
+            case OutboxStatus.Sent or OutboxStatus.Undeliverable or OutboxStatus.Ambiguous:
+                return message.Status;
+            case OutboxStatus.Sending:
+                return await SettleAsync(message, OutboxStatus.Ambiguous, "a previous attempt stopped while sending", cancellationToken).ConfigureAwait(false);
+        }
+
+        var address = await addressBook.FindAsync(message.RecipientAadObjectId, cancellationToken).ConfigureAwait(false);
+        if (address is null)
+        {
+            return await SettleAsync(message, OutboxStatus.Undeliverable, "no conversation with the recipient (bot never opened)", cancellationToken).ConfigureAwait(false);
+        }
+
+        var claimed = await outbox.TryUpdateAsync(
+            message with { Status = OutboxStatus.Sending, Attempts = message.Attempts + 1, LastAttemptAt = clock.GetUtcNow() },
+            cancellationToken).ConfigureAwait(false);
+        if (claimed is null)
+        {
+            // Another sender claimed it first; it owns the send.
+            return OutboxStatus.Sending;
+        }
+
+        // The claim is written: from here on, the cancellation of the caller must not leave it dangling without a verdict.
+        var outcome = await sender.SendAsync(address, claimed.Message, cancellationToken).ConfigureAwait(false);
+        var settled = outcome switch
+        {
+            SendOutcome.Sent sent => claimed with { Status = OutboxStatus.Sent, SentActivityId = sent.ActivityId, ConversationId = sent.ConversationId, LastError = null },
+            SendOutcome.Undeliverable u => claimed with { Status = OutboxStatus.Undeliverable, LastError = u.Reason },
+            SendOutcome.Ambiguous a => claimed with { Status = OutboxStatus.Ambiguous, LastError = a.Reason },
+            SendOutcome.Failed f => claimed with { Status = OutboxStatus.Failed, LastError = f.Reason },
+            _ => throw new InvalidOperationException($"Unknown send outcome {outcome.GetType().Name}"),
+        };
+        var stored = await outbox.TryUpdateAsync(settled, CancellationToken.None).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"Outbox message {id} changed while this sender held its claim.");
+        LogSettled(id, stored.Status, stored.Attempts);
+        return stored.Status;
+    }
+
+    private async Task<OutboxStatus> SettleAsync(OutboxMessage message, OutboxStatus status, string reason, CancellationToken cancellationToken)
+    {
+        var stored = await outbox.TryUpdateAsync(message with { Status = status, LastError = reason, LastAttemptAt = clock.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
+        LogSettled(message.Id, status, message.Attempts);
+        return stored?.Status ?? status;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {Id} not found")]
+    private partial void LogMissing(OutboxMessageId id);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox message {Id} is {Status} after {Attempts} attempt(s)")]
+    private partial void LogSettled(OutboxMessageId id, OutboxStatus status, int attempts);
+}
