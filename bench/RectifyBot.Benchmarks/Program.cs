@@ -1,1 +1,18 @@
-Console.WriteLine("bench");
+using RectifyBot.Benchmarks;
+
+// Figures are ratios measured in one run where a comparison is meant; see docs/benchmarks.md.
+var connectionString = Environment.GetEnvironmentVariable("RECTIFY_BENCH_STORAGE")
+    ?? throw new InvalidOperationException("RECTIFY_BENCH_STORAGE is not set: run ./rectify bench");
+var which = args.Length > 0 ? args[0] : "all";
+var seconds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10;
+
+Console.WriteLine($"# RectifyBot benchmarks — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
+if (which is "all" or "turns")
+{
+    await WelcomeTurnsBenchmark.RunAsync(connectionString, TimeSpan.FromSeconds(seconds));
+}
+
+if (which is "all" or "storage")
+{
+    await StorageCeilingBenchmark.RunAsync(connectionString, TimeSpan.FromSeconds(seconds));
+}

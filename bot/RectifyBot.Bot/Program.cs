@@ -1,4 +1,4 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/", () => "RectifyBot");
-await app.RunAsync();
+using RectifyBot.Bot.Hosting;
+
+var app = BotHost.Build(args);
+await app.RunAsync().ConfigureAwait(false);

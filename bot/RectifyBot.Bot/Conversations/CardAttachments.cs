@@ -1,0 +1,15 @@
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace RectifyBot.Bot.Conversations;
+
+public static class CardAttachments
+{
+    public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
+
+    public static Attachment From(string cardJson) => new()
+    {
+        ContentType = AdaptiveCardContentType,
+        Content = JObject.Parse(cardJson),
+    };
+}

@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+using RectifyBot.Cards.Commands;
+
+namespace RectifyBot.Bot.Conversations;
+
+/// <summary>Understands what a person typed, or which card button they pressed, as one of the known commands.</summary>
+public static partial class CommandRecognizer
+{
+    public static KnownCommand? Recognize(string? text, string? cardVerb)
+    {
+        if (!string.IsNullOrWhiteSpace(cardVerb))
+        {
+            return KnownCommands.All.FirstOrDefault(c => string.Equals(c.Verb, cardVerb, StringComparison.OrdinalIgnoreCase));
+        }
+
+        // Teams puts "<at>RectifyBot</at>" into the text when someone mentions the bot.
+        return text is null ? null : KnownCommands.Match(MentionTag().Replace(text, " "));
+    }
+
+    [GeneratedRegex("<at>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex MentionTag();
+}

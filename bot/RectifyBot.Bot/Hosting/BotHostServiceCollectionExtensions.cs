@@ -1,0 +1,26 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using RectifyBot.Bot.Conversations;
+using RectifyBot.Bot.Errors;
+using RectifyBot.Storage;
+using RectifyBot.Teams.Authentication;
+
+namespace RectifyBot.Bot.Hosting;
+
+public static class BotHostServiceCollectionExtensions
+{
+    /// <summary>Everything the bot host needs; the one DI entry point of bot/.</summary>
+    public static IServiceCollection AddRectifyBotHost(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddRectifyBotAuthentication(configuration);
+        services.AddRectifyBotStorage(configuration);
+        services.AddSingleton<ConversationAddressRecorder>();
+        services.AddSingleton<TurnErrorReply>();
+        services.AddSingleton<RectifyCloudAdapter>();
+        services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<RectifyCloudAdapter>());
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<RectifyCloudAdapter>());
+        services.AddTransient<IBot, RectifyBotActivityHandler>();
+        return services;
+    }
+}

@@ -1,0 +1,132 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using RectifyBot.Storage;
+using RectifyBot.Storage.Conversations;
+using RectifyBot.Testing.Activities;
+using RectifyBot.Testing.Processes;
+using RectifyBot.Testing.Storage;
+
+namespace RectifyBot.Bot.Tests.Authentication;
+
+/// <summary>
+/// With a MicrosoftAppId configured, the bot validates every Bot Framework token: anything wrong is a 401
+/// (never a 500) and nothing reaches the bot's logic. All endpoints are local: no internet needed.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class TokenValidationTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private const string AppId = "3f0c5c4e-8d5b-4c39-9a36-6a1d2b7e0a11";
+    private const string ServiceUrl = "https://smba.trafficmanager.net/apac/";
+    private readonly string _tablePrefix = AzuriteFixture.UniquePrefix();
+    private readonly HttpClient _http = new();
+    private LocalChannelTokenIssuer _issuer = null!;
+    private HostProcess _bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        _issuer = await LocalChannelTokenIssuer.StartAsync();
+        _bot = await HostProcess.StartAsync(BuiltHost.Bot, new Dictionary<string, string?>
+        {
+            ["Storage__ConnectionString"] = azurite.ConnectionString,
+            ["Storage__TablePrefix"] = _tablePrefix,
+            ["MicrosoftAppType"] = "SingleTenant",
+            ["MicrosoftAppId"] = AppId,
+            // A made-up value: outbound calls are never made by these tests (replies come back in the response).
+            ["MicrosoftAppPassword"] = "not-a-real-secret",
+            ["MicrosoftAppTenantId"] = TeamsActivities.TenantId,
+            ["ChannelService"] = _issuer.BaseUrl,
+            ["ValidateAuthority"] = "false",
+            ["ToChannelFromBotLoginUrl"] = _issuer.BaseUrl + "/login",
+            ["ToChannelFromBotOAuthScope"] = _issuer.BaseUrl + "/scope",
+            ["ToBotFromChannelTokenIssuer"] = _issuer.Issuer,
+            ["OAuthUrl"] = _issuer.BaseUrl + "/oauth",
+            ["ToBotFromChannelOpenIdMetadataUrl"] = _issuer.MetadataUrl,
+            ["ToBotFromEmulatorOpenIdMetadataUrl"] = _issuer.BaseUrl + "/emulator/.well-known/openidconfiguration",
+            ["CallerId"] = "urn:botframework:rectify-test",
+            ["SSL_CERT_FILE"] = _issuer.CertificateFile,
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        _http.Dispose();
+        await _bot.DisposeAsync();
+        await _issuer.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_request_without_a_token_is_401_and_reaches_nothing()
+    {
+        var (status, aad) = await PostHelpAsync(token: null);
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+        await AssertNothingReachedTheBot(aad);
+    }
+
+    [Fact]
+    public async Task A_malformed_token_is_401_not_500()
+    {
+        var (status, aad) = await PostHelpAsync("this.is-not.a-jwt");
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+        await AssertNothingReachedTheBot(aad);
+    }
+
+    [Fact]
+    public async Task A_token_signed_by_an_unknown_key_is_401()
+    {
+        using var stranger = RSA.Create(2048);
+        var (status, aad) = await PostHelpAsync(_issuer.MintToken(AppId, ServiceUrl, signWith: stranger));
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+        await AssertNothingReachedTheBot(aad);
+    }
+
+    [Fact]
+    public async Task A_token_for_another_bot_is_401()
+    {
+        var (status, aad) = await PostHelpAsync(_issuer.MintToken("another-bot-app-id", ServiceUrl));
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+        await AssertNothingReachedTheBot(aad);
+    }
+
+    [Fact]
+    public async Task A_token_from_another_issuer_is_401()
+    {
+        var (status, aad) = await PostHelpAsync(_issuer.MintToken(AppId, ServiceUrl, issuer: "https://sts.example.invalid/"));
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+        await AssertNothingReachedTheBot(aad);
+    }
+
+    [Fact]
+    public async Task A_token_signed_by_the_channel_key_is_accepted_and_answered()
+    {
+        var (status, aad) = await PostHelpAsync(_issuer.MintToken(AppId, ServiceUrl));
+        Assert.True(status == HttpStatusCode.OK, $"Expected 200, got {status}. Bot output:\n{_bot.Output}");
+        Assert.NotNull(await AddressBook().FindAsync(aad));
+    }
+
+    private async Task<(HttpStatusCode Status, string AadObjectId)> PostHelpAsync(string? token)
+    {
+        var aad = Guid.NewGuid().ToString();
+        var activity = new TeamsActivities(ServiceUrl, aad).Message("帮助");
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_bot.BaseAddress, "api/messages"))
+        {
+            Content = JsonContent.Create<JsonObject>(activity),
+        };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        using var response = await _http.SendAsync(request);
+        return (response.StatusCode, aad);
+    }
+
+    private async Task AssertNothingReachedTheBot(string aadObjectId) =>
+        Assert.Null(await AddressBook().FindAsync(aadObjectId));
+
+    private TableConversationAddressBook AddressBook() =>
+        new(new TableClientFactory(Options.Create(new StorageOptions { ConnectionString = azurite.ConnectionString, TablePrefix = _tablePrefix })));
+}

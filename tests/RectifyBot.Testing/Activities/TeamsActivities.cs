@@ -1,0 +1,52 @@
+using System.Text.Json.Nodes;
+
+namespace RectifyBot.Testing.Activities;
+
+/// <summary>Activities shaped as Microsoft Teams sends them to a bot in personal chat, as raw JSON for HTTP tests.</summary>
+public sealed class TeamsActivities(string serviceUrl, string aadObjectId, string locale = "zh-CN")
+{
+    public const string TenantId = "00000000-0000-0000-0000-0000000c0ffe";
+    public const string BotId = "28:rectifybot-test";
+
+    public string ConversationId { get; } = "a:1" + Guid.NewGuid().ToString("N");
+
+    public string UserId { get; } = "29:1" + Guid.NewGuid().ToString("N");
+
+    public JsonObject ConversationUpdate(bool expectReplies = true)
+    {
+        var activity = Base("conversationUpdate", expectReplies);
+        activity["membersAdded"] = new JsonArray(new JsonObject { ["id"] = BotId });
+        return activity;
+    }
+
+    public JsonObject Message(string text, bool expectReplies = true)
+    {
+        var activity = Base("message", expectReplies);
+        activity["text"] = text;
+        activity["textFormat"] = "plain";
+        return activity;
+    }
+
+    private JsonObject Base(string type, bool expectReplies)
+    {
+        var activity = new JsonObject
+        {
+            ["type"] = type,
+            ["id"] = "1" + Guid.NewGuid().ToString("N")[..12],
+            ["timestamp"] = "2026-11-27T01:00:00.000Z",
+            ["channelId"] = "msteams",
+            ["serviceUrl"] = serviceUrl,
+            ["locale"] = locale,
+            ["from"] = new JsonObject { ["id"] = UserId, ["name"] = "张伟", ["aadObjectId"] = aadObjectId },
+            ["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = "RectifyBot" },
+            ["conversation"] = new JsonObject { ["id"] = ConversationId, ["conversationType"] = "personal", ["tenantId"] = TenantId },
+            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TenantId } },
+        };
+        if (expectReplies)
+        {
+            activity["deliveryMode"] = "expectReplies";
+        }
+
+        return activity;
+    }
+}
