@@ -27,4 +27,8 @@ public sealed class CardCheckerTests
         Assert.Contains(problems, p => p.Contains("selectAction", StringComparison.Ordinal) && p.Contains("'open' has no Action.Submit fallback", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Contains("actions[0]", StringComparison.Ordinal) && p.Contains("'return' has no Action.Submit fallback", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task The_checker_accepts_a_newer_element_that_falls_back_for_schema_1_2_clients() =>
+        Assert.Empty(await CardsUnderTest.ProblemsAsync(BrokenCards.NewerElementWithFallback));
 }

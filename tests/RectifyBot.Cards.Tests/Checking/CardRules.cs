@@ -19,7 +19,7 @@ internal static class CardRules
     public static IReadOnlyList<string> Problems(JsonObject card)
     {
         var problems = new List<string>();
-        Walk(card, "$", problems);
+        Walk(card, "$", replacedOnOldClients: false, problems);
         var size = TeamsMessage.SizeInBytes(card);
         if (size > TeamsMessage.MaxBytes)
         {
@@ -29,18 +29,36 @@ internal static class CardRules
         return problems;
     }
 
-    private static void Walk(JsonNode? node, string path, List<string> problems)
+    // replacedOnOldClients: inside a newer element that has a fallback, which a 1.2 client shows instead.
+    private static void Walk(JsonNode? node, string path, bool replacedOnOldClients, List<string> problems)
     {
         switch (node)
         {
             case JsonObject obj:
-                CheckObject(obj, path, problems);
+                var type = obj["type"] is JsonValue value && value.TryGetValue<string>(out var t) ? t : null;
+                if (type == "Action.Execute")
+                {
+                    CheckExecute(obj, path, problems);
+                }
+                else if (type is not null && !Schema12Types.Contains(type))
+                {
+                    if (obj["fallback"] is not null)
+                    {
+                        replacedOnOldClients = true;
+                    }
+                    else if (!replacedOnOldClients)
+                    {
+                        problems.Add($"{path}: {type} is newer than schema 1.2 and has no fallback");
+                    }
+                }
+
                 foreach (var (name, child) in obj)
                 {
                     // Action data is the bot's payload, not card structure: a "type" key in it means nothing.
+                    // The fallback itself is what old clients show, so it gets checked on its own terms.
                     if (name != "data")
                     {
-                        Walk(child, $"{path}.{name}", problems);
+                        Walk(child, $"{path}.{name}", replacedOnOldClients && name != "fallback", problems);
                     }
                 }
 
@@ -48,27 +66,10 @@ internal static class CardRules
             case JsonArray array:
                 for (var i = 0; i < array.Count; i++)
                 {
-                    Walk(array[i], $"{path}[{i}]", problems);
+                    Walk(array[i], $"{path}[{i}]", replacedOnOldClients, problems);
                 }
 
                 break;
-        }
-    }
-
-    private static void CheckObject(JsonObject obj, string path, List<string> problems)
-    {
-        if (obj["type"] is not JsonValue typeValue || !typeValue.TryGetValue<string>(out var type))
-        {
-            return;
-        }
-
-        if (type == "Action.Execute")
-        {
-            CheckExecute(obj, path, problems);
-        }
-        else if (!Schema12Types.Contains(type) && obj["fallback"] is null)
-        {
-            problems.Add($"{path}: {type} is newer than schema 1.2 and has no fallback");
         }
     }
 

@@ -3,7 +3,7 @@ using RectifyBot.Cards.Catalog;
 
 namespace RectifyBot.Cards.Tests.Rendering;
 
-/// <summary>Cards that break one rule each: they prove the checker can say no.</summary>
+/// <summary>Cards that break one rule each (they prove the checker can say no), and one it must accept.</summary>
 internal static class BrokenCards
 {
     public const string UnknownElement = "broken.unknown-element";
@@ -13,6 +13,9 @@ internal static class BrokenCards
     public const string NewerElementWithoutFallback = "broken.newer-element-without-fallback";
     public const string InvalidPropertyValue = "broken.invalid-property-value";
     public const string Oversized = "broken.oversized";
+
+    /// <summary>Not broken: a newer element with a fallback is fine, so the schema rule must not be over-eager.</summary>
+    public const string NewerElementWithFallback = "accepted.newer-element-with-fallback";
 
     public static IReadOnlyDictionary<string, JsonObject> All { get; } = new Dictionary<string, JsonObject>
     {
@@ -32,6 +35,11 @@ internal static class BrokenCards
         [NewerElementWithoutFallback] = Card("""
             [{ "type": "Table", "columns": [{ "width": 1 }],
                "rows": [{ "type": "TableRow", "cells": [{ "type": "TableCell", "items": [{ "type": "TextBlock", "text": "整改" }] }] }] }]
+            """),
+        [NewerElementWithFallback] = Card("""
+            [{ "type": "Table", "columns": [{ "width": 1 }],
+               "rows": [{ "type": "TableRow", "cells": [{ "type": "TableCell", "items": [{ "type": "TextBlock", "text": "整改" }] }] }],
+               "fallback": { "type": "TextBlock", "text": "整改", "wrap": true } }]
             """),
         [InvalidPropertyValue] = Card("""[{ "type": "TextBlock", "text": "整改", "size": "Enormous" }]"""),
         [Oversized] = Card(new JsonArray(new JsonObject { ["type"] = "TextBlock", ["text"] = SampleText.Chinese(30_000), ["wrap"] = true }).ToJsonString()),
