@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Resources;
 using RectifyBot.Core.Localization;
 
@@ -19,7 +18,4 @@ public static class CardText
 
     public static string Format(UserLanguage language, string key, params object[] args) =>
         string.Format(language.Culture(), Get(language, key), args);
-
-    /// <summary>The culture formatting uses for a language (dates, numbers).</summary>
-    public static CultureInfo Culture(UserLanguage language) => language.Culture();
 }

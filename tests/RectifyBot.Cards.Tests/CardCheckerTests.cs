@@ -9,6 +9,7 @@ public sealed class CardCheckerTests
     [InlineData(BrokenCards.UnknownElement, "UnknownElementType")]
     [InlineData(BrokenCards.InvalidPropertyValue, "renderer")]
     [InlineData(BrokenCards.ExecuteWithoutFallback, "has no Action.Submit fallback")]
+    [InlineData(BrokenCards.ExecuteWithoutFallback, "an action without a fallback was dropped")]
     [InlineData(BrokenCards.ExecuteFallbackWithOtherData, "carry different data")]
     [InlineData(BrokenCards.NewerElementWithoutFallback, "Table is newer than schema 1.2")]
     [InlineData(BrokenCards.Oversized, "over 81920")]

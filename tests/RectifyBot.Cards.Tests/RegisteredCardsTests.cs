@@ -10,12 +10,12 @@ public sealed class RegisteredCardsTests
 
     [Theory]
     [MemberData(nameof(RegisteredCards))]
-    public async Task Every_registered_card_renders_in_Teams_without_errors_or_warnings(string card)
+    public async Task Every_registered_card_renders_in_Teams_desktop_and_mobile_without_errors_or_warnings(string card)
     {
         var result = await CardsUnderTest.RenderAsync(card);
 
         Assert.Empty(result.Problems());
-        Assert.False(string.IsNullOrWhiteSpace(result.RenderedText), "the rendered card shows no text");
+        Assert.False(string.IsNullOrWhiteSpace(result.Desktop.RenderedText), "the rendered card shows no text");
     }
 
     [Theory]

@@ -1,6 +1,7 @@
 using RectifyBot.Cards.Commands;
 using RectifyBot.Cards.Model;
 using RectifyBot.Cards.Tests.Checking;
+using RectifyBot.Cards.Tests.Rendering;
 using RectifyBot.Cards.Welcome;
 using RectifyBot.Core.Localization;
 
@@ -67,5 +68,16 @@ public sealed class WelcomeCardTests
         Assert.Equal("AdaptiveCard", (string?)json["type"]);
         Assert.Equal("1.5", (string?)json["version"]);
         Assert.Equal("Full", (string?)json["msteams"]?["width"]);
+    }
+
+    [Theory]
+    [InlineData("welcome.realistic.zh-CN", "帮助")]
+    [InlineData("welcome.realistic.en-US", "Help")]
+    public async Task The_help_button_shows_on_Teams_desktop_and_on_mobile_through_its_fallback(string card, string title)
+    {
+        var result = await CardsUnderTest.RenderAsync(card);
+
+        Assert.Equal([title], result.Desktop.Buttons);
+        Assert.Equal([title], result.Mobile.Buttons);
     }
 }

@@ -73,23 +73,28 @@ internal static class TeamsRenderer
 
     private static Dictionary<string, RenderResult> Parse(string stdout)
     {
-        static List<string> Events(JsonElement events) =>
-            [.. events.EnumerateArray().Select(e => $"{e.GetProperty("event").GetString()}: {e.GetProperty("message").GetString()}")];
-
         using var report = JsonDocument.Parse(stdout);
         var results = new Dictionary<string, RenderResult>(StringComparer.Ordinal);
         foreach (var entry in report.RootElement.EnumerateArray())
         {
             var name = Path.GetFileNameWithoutExtension(entry.GetProperty("file").GetString()!);
-            results[name] = new RenderResult(
-                name,
-                Events(entry.GetProperty("parseEvents")),
-                Events(entry.GetProperty("validationEvents")),
-                entry.GetProperty("rendered").GetBoolean(),
-                entry.GetProperty("renderError").GetString(),
-                entry.GetProperty("renderedText").GetString() ?? "");
+            results[name] = new RenderResult(name, Pass(entry.GetProperty("desktop")), Pass(entry.GetProperty("mobile")));
         }
 
         return results;
+    }
+
+    private static RenderPass Pass(JsonElement pass)
+    {
+        static List<RendererEvent> Events(JsonElement events) =>
+            [.. events.EnumerateArray().Select(e => new RendererEvent(e.GetProperty("event").GetString()!, e.GetProperty("message").GetString()!))];
+
+        return new RenderPass(
+            Events(pass.GetProperty("parseEvents")),
+            Events(pass.GetProperty("validationEvents")),
+            pass.GetProperty("rendered").GetBoolean(),
+            pass.GetProperty("renderError").GetString(),
+            pass.GetProperty("renderedText").GetString() ?? "",
+            [.. pass.GetProperty("buttons").EnumerateArray().Select(b => b.GetString() ?? "")]);
     }
 }

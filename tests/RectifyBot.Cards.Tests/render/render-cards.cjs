@@ -2,7 +2,8 @@
 // in one process for the whole test run, and prints one JSON report on stdout.
 //
 // Usage: node render-cards.cjs <node_modules dir> <cards dir>
-// Every *.json file in <cards dir> is one card. The C# test decides what counts as failure;
+// Every *.json file in <cards dir> is one card; each is rendered as Teams desktop (schema 1.5)
+// and as Teams mobile (schema 1.2) would. The C# test decides what counts as failure;
 // this script only reports what the renderer saw.
 "use strict";
 
@@ -46,32 +47,39 @@ const describe = (e) => ({
     message: e.message,
 });
 
-const report = [];
-for (const file of fs.readdirSync(cardsDir).filter((f) => f.endsWith(".json")).sort()) {
-    const entry = { file, parseEvents: [], validationEvents: [], rendered: false, renderError: null, renderedText: "" };
+// Parses and renders one card as a client of the given schema version would: at 1.2 (Teams
+// mobile) the renderer replaces newer elements and actions by their fallbacks, or drops them.
+function renderAt(json, version) {
+    const pass = { parseEvents: [], validationEvents: [], rendered: false, renderError: null, renderedText: "", buttons: [] };
     try {
-        const json = JSON.parse(fs.readFileSync(path.join(cardsDir, file), "utf8"));
         const card = new AC.AdaptiveCard();
         card.hostConfig = hostConfig;
-        const context = new AC.SerializationContext(AC.Versions.v1_5);
+        const context = new AC.SerializationContext(version);
         card.parse(json, context);
         for (let i = 0; i < context.eventCount; i++) {
-            entry.parseEvents.push(describe(context.getEventAt(i)));
+            pass.parseEvents.push(describe(context.getEventAt(i)));
         }
-        entry.validationEvents = card.validateProperties().validationEvents.map(describe);
+        pass.validationEvents = card.validateProperties().validationEvents.map(describe);
         const element = card.render();
         if (element) {
             document.body.appendChild(element);
-            entry.rendered = true;
-            entry.renderedText = element.textContent || "";
+            pass.rendered = true;
+            pass.renderedText = element.textContent || "";
+            pass.buttons = Array.from(element.querySelectorAll("button"), (b) => b.getAttribute("aria-label") || b.textContent || "");
             document.body.removeChild(element);
         } else {
-            entry.renderError = "render() returned nothing";
+            pass.renderError = "render() returned nothing";
         }
     } catch (err) {
-        entry.renderError = String(err && err.stack ? err.stack : err);
+        pass.renderError = String(err && err.stack ? err.stack : err);
     }
-    report.push(entry);
+    return pass;
+}
+
+const report = [];
+for (const file of fs.readdirSync(cardsDir).filter((f) => f.endsWith(".json")).sort()) {
+    const json = JSON.parse(fs.readFileSync(path.join(cardsDir, file), "utf8"));
+    report.push({ file, desktop: renderAt(json, AC.Versions.v1_5), mobile: renderAt(json, AC.Versions.v1_2) });
 }
 
 process.stdout.write(JSON.stringify(report));
