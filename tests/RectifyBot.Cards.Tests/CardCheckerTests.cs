@@ -7,7 +7,7 @@ public sealed class CardCheckerTests
 {
     [Theory]
     [InlineData(BrokenCards.UnknownElement, "UnknownElementType")]
-    [InlineData(BrokenCards.InvalidPropertyValue, "renderer")]
+    [InlineData(BrokenCards.InvalidPropertyValue, "InvalidPropertyValue")]
     [InlineData(BrokenCards.ExecuteWithoutFallback, "has no Action.Submit fallback")]
     [InlineData(BrokenCards.ExecuteWithoutFallback, "an action without a fallback was dropped")]
     [InlineData(BrokenCards.ExecuteFallbackWithOtherData, "carry different data")]
