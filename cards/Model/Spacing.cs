@@ -1,0 +1,12 @@
+namespace RectifyBot.Cards.Model;
+
+/// <summary>Member names are the schema values (written as is; renderers read them case-insensitively).</summary>
+public enum Spacing
+{
+    None,
+    Small,
+    Default,
+    Medium,
+    Large,
+    ExtraLarge,
+}

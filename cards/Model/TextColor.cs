@@ -1,0 +1,13 @@
+namespace RectifyBot.Cards.Model;
+
+/// <summary>Member names are the schema values (written as is; renderers read them case-insensitively).</summary>
+public enum TextColor
+{
+    Default,
+    Dark,
+    Light,
+    Accent,
+    Good,
+    Warning,
+    Attention,
+}

@@ -1,0 +1,11 @@
+namespace RectifyBot.Cards.Model;
+
+/// <summary>Member names are the schema values (written as is; renderers read them case-insensitively).</summary>
+public enum TextSize
+{
+    Small,
+    Default,
+    Medium,
+    Large,
+    ExtraLarge,
+}

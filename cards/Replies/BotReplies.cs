@@ -1,0 +1,14 @@
+using RectifyBot.Core.Localization;
+using RectifyBot.Cards.Localization;
+
+namespace RectifyBot.Cards.Replies;
+
+/// <summary>Plain-text bot answers. They live with the cards because all user-facing text lives here.</summary>
+public static class BotReplies
+{
+    /// <summary>A short answer that points to "帮助" / "help".</summary>
+    public static string NotUnderstood(UserLanguage language) => CardText.Get(language, "Reply_NotUnderstood");
+
+    /// <summary>Our fault, nothing lost, what to do; never technical detail.</summary>
+    public static string SomethingWentWrong(UserLanguage language) => CardText.Get(language, "Reply_SomethingWentWrong");
+}

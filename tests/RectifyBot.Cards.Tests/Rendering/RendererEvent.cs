@@ -1,0 +1,10 @@
+namespace RectifyBot.Cards.Tests.Rendering;
+
+/// <summary>A parse or validation event of the adaptivecards renderer (its ValidationEvent name and message).</summary>
+internal sealed record RendererEvent(string Event, string Message)
+{
+    /// <summary>At schema 1.2 a newer type is reported as unknown, and its fallback is used: expected, not a fault.</summary>
+    public bool IsFallbackNotice => Event is "UnknownElementType" or "UnknownActionType";
+
+    public override string ToString() => $"{Event}: {Message}";
+}
