@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 using RectifyBot.Bot.Conversations;
+using RectifyBot.Cards.Localization;
 using RectifyBot.Cards.Replies;
 using RectifyBot.Core.Localization;
 
@@ -119,7 +120,7 @@ public class WelcomeConversationTests
         Assert.Equal(CardAttachments.AdaptiveCardContentType, attachment.ContentType);
         var card = JObject.FromObject(attachment.Content);
         Assert.Equal("AdaptiveCard", card["type"]?.ToString());
-        var text = card.ToString();
-        Assert.Equal(expectChinese, text.Contains("整改", StringComparison.Ordinal));
+        var title = card["body"]![0]!["text"]!.ToString();
+        Assert.Equal(CardText.Get(expectChinese ? UserLanguage.ZhCn : UserLanguage.En, "Welcome_Title"), title);
     }
 }

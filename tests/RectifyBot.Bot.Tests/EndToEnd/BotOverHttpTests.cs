@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using RectifyBot.Cards.Localization;
+using RectifyBot.Core.Localization;
 using RectifyBot.Storage;
 using RectifyBot.Storage.Conversations;
 using RectifyBot.Testing.Activities;
@@ -52,7 +54,7 @@ public sealed class BotOverHttpTests(AzuriteFixture azurite) : IAsyncLifetime
         var card = Assert.Single(replies)!["attachments"]![0]!;
         Assert.Equal("application/vnd.microsoft.card.adaptive", card["contentType"]!.GetValue<string>());
         Assert.Equal("AdaptiveCard", card["content"]!["type"]!.GetValue<string>());
-        Assert.Contains("整改", card["content"]!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), StringComparison.Ordinal);
+        Assert.Equal(CardText.Get(UserLanguage.ZhCn, "Welcome_Title"), card["content"]!["body"]![0]!["text"]!.GetValue<string>());
 
         var stored = await AddressBook().FindAsync(aadObjectId);
         Assert.NotNull(stored);
