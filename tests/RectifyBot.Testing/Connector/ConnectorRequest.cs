@@ -2,8 +2,10 @@ using System.Text.Json.Nodes;
 
 namespace RectifyBot.Testing.Connector;
 
-/// <summary>One request as the <see cref="FakeBotConnector"/> received it, with how it was answered.</summary>
-/// <param name="ActivityId">The activity in the path: the one replied to (POST) or updated (PUT); null for a plain send.</param>
+/// <summary>
+/// One request as the <see cref="FakeBotConnector"/> received it, with how it was answered.
+/// ActivityId is the activity in the path: the one replied to (POST) or updated (PUT); null for a plain send.
+/// </summary>
 public sealed record ConnectorRequest(
     string Method,
     string Path,
