@@ -19,8 +19,8 @@ public static class RetryAfterHeader
             return seconds > (long)TimeSpan.MaxValue.TotalSeconds ? TimeSpan.MaxValue : TimeSpan.FromSeconds(seconds);
         }
 
-        if (DateTimeOffset.TryParseExact(trimmed, "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
-            || DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out date))
+        // HTTP dates are RFC 1123 ("r"); a laxer parser would read "1.5" as the 5th of January.
+        if (DateTimeOffset.TryParseExact(trimmed, "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
         {
             var wait = date - now;
             return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
