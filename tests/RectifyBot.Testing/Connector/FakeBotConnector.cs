@@ -136,10 +136,18 @@ public sealed class FakeBotConnector : IAsyncDisposable
         var activityId = context.Request.RouteValues["activityId"] as string;
         var now = _clock.GetUtcNow();
         ConnectorReply reply;
+        string? answeredId = null;
         lock (_gate)
         {
             reply = NextReply(conversationId, now);
-            _requests.Add(new ConnectorRequest(context.Request.Method, context.Request.Path.Value ?? "", conversationId, activityId, body, now, reply));
+            if (reply is ConnectorReply.Accepted)
+            {
+                answeredId = context.Request.Method == "PUT" && activityId is not null
+                    ? activityId
+                    : "1:" + (++_nextId).ToString(CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8];
+            }
+
+            _requests.Add(new ConnectorRequest(context.Request.Method, context.Request.Path.Value ?? "", conversationId, activityId, body, now, reply, answeredId));
         }
 
         switch (reply)
@@ -171,10 +179,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
                 await context.Response.WriteAsJsonAsync(new ErrorBody(new ErrorBody.Detail(ErrorCode(refused.StatusCode), "Scripted by the fake connector")), context.RequestAborted).ConfigureAwait(false);
                 return;
             default:
-                var id = context.Request.Method == "PUT" && activityId is not null
-                    ? activityId
-                    : "1:" + Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8];
-                await context.Response.WriteAsJsonAsync(new ResourceBody(id), context.RequestAborted).ConfigureAwait(false);
+                await context.Response.WriteAsJsonAsync(new ResourceBody(answeredId!), context.RequestAborted).ConfigureAwait(false);
                 return;
         }
     }
