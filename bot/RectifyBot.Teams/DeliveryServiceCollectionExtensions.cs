@@ -1,0 +1,47 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RectifyBot.Core.Delivery;
+using RectifyBot.Teams.Delivery;
+
+namespace RectifyBot.Teams;
+
+public static class DeliveryServiceCollectionExtensions
+{
+    /// <summary>The configuration key of the bot's app id (empty when running anonymously).</summary>
+    public const string BotAppIdKey = "MicrosoftAppId";
+
+    /// <summary>
+    /// Registers <see cref="DeliveryOptions"/> (section "Delivery"), <see cref="IMessageSender"/> (<see cref="BotConnectorSender"/>),
+    /// <see cref="OutboxDelivery"/> and <see cref="TimeProvider.System"/> (if no clock is registered).
+    /// The host registers the adapter (as CloudAdapter, BotAdapter or IBotFrameworkHttpAdapter) with its authentication,
+    /// and the outbox and address book (AddRectifyBotStorage).
+    /// </summary>
+    public static IServiceCollection AddRectifyBotDelivery(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<DeliveryOptions>()
+            .Bind(configuration.GetSection(DeliveryOptions.SectionName))
+            .Validate(o => o.MaxAttempts >= 1 && o.BaseDelay >= TimeSpan.Zero && o.MaxRetryAfter >= TimeSpan.Zero && o.AttemptTimeout > TimeSpan.Zero, "Delivery options out of range")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IMessageSender>(sp => new BotConnectorSender(
+            ResolveAdapter(sp),
+            configuration[BotAppIdKey],
+            sp.GetRequiredService<IOptions<DeliveryOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<BotConnectorSender>>()));
+        services.TryAddTransient<OutboxDelivery>();
+        return services;
+    }
+
+    private static BotAdapter ResolveAdapter(IServiceProvider services) =>
+        services.GetService<CloudAdapter>()
+        ?? services.GetService<BotAdapter>()
+        ?? services.GetService<IBotFrameworkHttpAdapter>() as BotAdapter
+        ?? throw new InvalidOperationException("Proactive delivery needs the host's CloudAdapter: register it (as CloudAdapter, BotAdapter or IBotFrameworkHttpAdapter) before resolving IMessageSender.");
+}

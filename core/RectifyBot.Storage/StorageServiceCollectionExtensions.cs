@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using RectifyBot.Core.Conversations;
+using RectifyBot.Core.Delivery;
+using RectifyBot.Storage.Conversations;
+using RectifyBot.Storage.Delivery;
+using RectifyBot.Storage.Tables;
+
+namespace RectifyBot.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>Registers <see cref="StorageOptions"/> (section "Storage"), the table client factory and the Table Storage adapters.</summary>
+    public static IServiceCollection AddRectifyBotStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName));
+        services.TryAddSingleton<TableClientFactory>();
+        services.TryAddSingleton<IConversationAddressBook, TableConversationAddressBook>();
+        services.TryAddSingleton<IOutbox, TableOutbox>();
+        return services;
+    }
+}
