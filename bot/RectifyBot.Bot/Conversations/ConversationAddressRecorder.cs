@@ -12,7 +12,7 @@ namespace RectifyBot.Bot.Conversations;
 public sealed partial class ConversationAddressRecorder(
     IConversationAddressBook addressBook,
     TimeProvider clock,
-    ILogger<ConversationAddressRecorder> logger) : IMiddleware
+    ILogger<ConversationAddressRecorder> logger) : Microsoft.Bot.Builder.IMiddleware
 {
     private static readonly HashSet<string> RecordedTypes =
         [ActivityTypes.Message, ActivityTypes.ConversationUpdate, ActivityTypes.InstallationUpdate, ActivityTypes.Invoke];

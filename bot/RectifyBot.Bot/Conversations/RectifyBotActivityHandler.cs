@@ -12,7 +12,7 @@ public sealed class RectifyBotActivityHandler : ActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
-        var language = UserLanguages.FromLocale(turnContext.Activity.Locale);
+        var language = LanguageOf(turnContext);
         var command = CommandRecognizer.Recognize(turnContext.Activity.Text, VerbOf(turnContext.Activity.Value));
         IActivity reply = ShowsWelcome(command)
             ? WelcomeMessage(language)
@@ -23,7 +23,7 @@ public sealed class RectifyBotActivityHandler : ActivityHandler
     protected override async Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
         // Teams sends both conversationUpdate and installationUpdate on install: greet once, here.
-        var language = UserLanguages.FromLocale(turnContext.Activity.Locale);
+        var language = LanguageOf(turnContext);
         await turnContext.SendActivityAsync(WelcomeMessage(language), cancellationToken).ConfigureAwait(false);
     }
 
@@ -31,13 +31,15 @@ public sealed class RectifyBotActivityHandler : ActivityHandler
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(invokeValue);
-        var language = UserLanguages.FromLocale(turnContext.Activity.Locale);
+        var language = LanguageOf(turnContext);
         var command = CommandRecognizer.Recognize(null, invokeValue.Action?.Verb);
         var response = ShowsWelcome(command)
             ? CardInvokeResponses.Card(WelcomeCard.Build(language).ToJson())
             : CardInvokeResponses.Message(BotReplies.NotUnderstood(language));
         return Task.FromResult(response);
     }
+
+    private static UserLanguage LanguageOf(ITurnContext turnContext) => UserLanguages.FromLocale(turnContext.Activity.Locale);
 
     private static bool ShowsWelcome(KnownCommand? command) =>
         command == KnownCommands.Help || command == KnownCommands.Greeting;

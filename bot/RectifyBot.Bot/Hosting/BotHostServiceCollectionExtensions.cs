@@ -4,6 +4,7 @@ using RectifyBot.Bot.Conversations;
 using RectifyBot.Bot.Errors;
 using RectifyBot.Storage;
 using RectifyBot.Teams.Authentication;
+using RectifyBot.Teams.Delivery;
 
 namespace RectifyBot.Bot.Hosting;
 
@@ -15,6 +16,7 @@ public static class BotHostServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddRectifyBotAuthentication(configuration);
         services.AddRectifyBotStorage(configuration);
+        services.AddRectifyBotDelivery(configuration);
         services.AddSingleton<ConversationAddressRecorder>();
         services.AddSingleton<TurnErrorReply>();
         services.AddSingleton<RectifyCloudAdapter>();

@@ -5,6 +5,7 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using RectifyBot.Storage;
+using RectifyBot.Storage.Tables;
 using RectifyBot.Storage.Conversations;
 using RectifyBot.Testing.Activities;
 using RectifyBot.Testing.Processes;

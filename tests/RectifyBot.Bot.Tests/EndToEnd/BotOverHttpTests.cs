@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using RectifyBot.Cards.Localization;
 using RectifyBot.Core.Localization;
 using RectifyBot.Storage;
+using RectifyBot.Storage.Tables;
 using RectifyBot.Storage.Conversations;
 using RectifyBot.Testing.Activities;
 using RectifyBot.Testing.Processes;

@@ -82,8 +82,11 @@ public sealed class AzuriteFixture : IAsyncLifetime
     }
 }
 
-[CollectionDefinition(Name)]
-public sealed class AzuriteCollection : ICollectionFixture<AzuriteFixture>
+/// <summary>
+/// The collection name storage tests share. xunit v2 finds collection definitions only in the test assembly
+/// itself, so each test project declares <c>[CollectionDefinition(AzuriteCollection.Name)]</c> once.
+/// </summary>
+public static class AzuriteCollection
 {
     public const string Name = "Azurite";
 }

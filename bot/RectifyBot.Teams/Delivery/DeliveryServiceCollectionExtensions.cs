@@ -6,9 +6,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RectifyBot.Core.Delivery;
-using RectifyBot.Teams.Delivery;
 
-namespace RectifyBot.Teams;
+namespace RectifyBot.Teams.Delivery;
 
 public static class DeliveryServiceCollectionExtensions
 {
