@@ -23,7 +23,7 @@ public sealed class TokenValidationTests(AzuriteFixture azurite) : IAsyncLifetim
     private const string AppId = "3f0c5c4e-8d5b-4c39-9a36-6a1d2b7e0a11";
     private const string ServiceUrl = "https://smba.trafficmanager.net/apac/";
     private readonly string _tablePrefix = AzuriteFixture.UniquePrefix();
-    private readonly HttpClient _http = new();
+    private static readonly HttpClient Http = new();
     private LocalChannelTokenIssuer _issuer = null!;
     private HostProcess _bot = null!;
 
@@ -54,7 +54,6 @@ public sealed class TokenValidationTests(AzuriteFixture azurite) : IAsyncLifetim
 
     public async Task DisposeAsync()
     {
-        _http.Dispose();
         await _bot.DisposeAsync();
         await _issuer.DisposeAsync();
     }
@@ -121,7 +120,7 @@ public sealed class TokenValidationTests(AzuriteFixture azurite) : IAsyncLifetim
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
-        using var response = await _http.SendAsync(request);
+        using var response = await Http.SendAsync(request);
         return (response.StatusCode, aad);
     }
 

@@ -19,7 +19,7 @@ public sealed class BotOverHttpTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private readonly string _tablePrefix = AzuriteFixture.UniquePrefix();
     private HostProcess? _bot;
-    private readonly HttpClient _http = new();
+    private static readonly HttpClient Http = new();
 
     public async Task InitializeAsync()
     {
@@ -33,7 +33,6 @@ public sealed class BotOverHttpTests(AzuriteFixture azurite) : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        _http.Dispose();
         if (_bot is not null)
         {
             await _bot.DisposeAsync();
@@ -80,7 +79,7 @@ public sealed class BotOverHttpTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     private Task<HttpResponseMessage> PostAsync(JsonObject activity) =>
-        _http.PostAsJsonAsync(new Uri(_bot!.BaseAddress, "api/messages"), activity);
+        Http.PostAsJsonAsync(new Uri(_bot!.BaseAddress, "api/messages"), activity);
 
     private TableConversationAddressBook AddressBook() =>
         new(new TableClientFactory(Options.Create(new StorageOptions { ConnectionString = azurite.ConnectionString, TablePrefix = _tablePrefix })));
