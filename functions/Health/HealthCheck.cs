@@ -5,10 +5,10 @@ using Microsoft.Azure.Functions.Worker;
 namespace RectifyBot.Functions.Health;
 
 /// <summary>GET /api/health: 200 {"status":"ok"} while the worker runs (for probes; says nothing about storage).</summary>
-public sealed class HealthCheck
+public static class HealthCheck
 {
     [Function("Health")]
-    public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request)
+    public static IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         return new OkObjectResult(new HealthStatus("ok"));
