@@ -46,6 +46,11 @@ public static class DevRunnerApp
         services.AddMvcCore();
         services.AddSingleton<FunctionInvoker>();
         var queueSettings = configuration.GetSection(QueueHostSettings.SectionName).Get<QueueHostSettings>() ?? new QueueHostSettings();
+        if (queueSettings.MaxDequeueCount < 1 || queueSettings.BatchSize is < 1 or > 32)
+        {
+            throw new InvalidOperationException("host.json extensions.queues: maxDequeueCount must be at least 1 and batchSize between 1 and 32.");
+        }
+
         foreach (var function in functions)
         {
             string Resolve(string value) => SettingPlaceholders.Resolve(value, configuration, function.Name);

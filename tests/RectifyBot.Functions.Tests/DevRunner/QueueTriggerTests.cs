@@ -16,15 +16,23 @@ public sealed class QueueTriggerTests(AzuriteFixture azurite)
 
     private readonly string _prefix = AzuriteFixture.UniquePrefix();
 
-    private Dictionary<string, string?> Settings(int? maxDequeueCount = null) => new()
+    private Dictionary<string, string?> Settings(int? maxDequeueCount = null)
     {
-        ["Storage:ConnectionString"] = azurite.ConnectionString,
-        ["AzureWebJobsStorage"] = azurite.ConnectionString,
-        ["Storage:QueuePrefix"] = _prefix,
-        ["AzureFunctionsJobHost:extensions:queues:visibilityTimeout"] = "00:00:00",
-        ["AzureFunctionsJobHost:extensions:queues:maxPollingInterval"] = "00:00:00.200",
-        ["AzureFunctionsJobHost:extensions:queues:maxDequeueCount"] = maxDequeueCount?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = azurite.ConnectionString,
+            ["AzureWebJobsStorage"] = azurite.ConnectionString,
+            ["Storage:QueuePrefix"] = _prefix,
+            ["AzureFunctionsJobHost:extensions:queues:visibilityTimeout"] = "00:00:00",
+            ["AzureFunctionsJobHost:extensions:queues:maxPollingInterval"] = "00:00:00.200",
+        };
+        if (maxDequeueCount is { } count)
+        {
+            settings["AzureFunctionsJobHost:extensions:queues:maxDequeueCount"] = count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return settings;
+    }
 
     private QueueClient RawQueue(string name) => new(azurite.ConnectionString, QueueNames.Qualify(_prefix, name), new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None });
 

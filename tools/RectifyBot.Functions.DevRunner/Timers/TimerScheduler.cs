@@ -23,10 +23,18 @@ public sealed partial class TimerScheduler(
     // Task.Delay accepts at most about 49 days; longer waits are taken in steps.
     private static readonly TimeSpan LongestWait = TimeSpan.FromDays(1);
 
+    private DateTimeOffset _startedAt;
+
+    /// <summary>The first occurrence counts from the host's start (ExecuteAsync itself runs later, on another thread).</summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        _startedAt = clock.GetUtcNow();
+        return base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Taken before the first await, i.e. while the host starts: the first occurrence is counted from the start.
-        var from = clock.GetUtcNow();
+        var from = _startedAt;
         if (function.TriggerAs<TimerTriggerAttribute>().RunOnStartup)
         {
             await RunAsync(isPastDue: false, occurrence: null, from, stoppingToken).ConfigureAwait(false);
