@@ -1,3 +1,9 @@
+using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
-var host = new HostBuilder().ConfigureFunctionsWebApplication().Build();
+using RectifyBot.Functions;
+
+var host = new HostBuilder()
+    .ConfigureFunctionsWebApplication()
+    .ConfigureServices((context, services) => services.AddRectifyBotFunctions(context.Configuration))
+    .Build();
 await host.RunAsync();

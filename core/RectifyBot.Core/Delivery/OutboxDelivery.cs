@@ -13,7 +13,7 @@ public sealed partial class OutboxDelivery(
     IConversationAddressBook addressBook,
     IMessageSender sender,
     TimeProvider clock,
-    ILogger<OutboxDelivery> logger)
+    ILogger<OutboxDelivery> logger) : IOutboxDelivery
 {
     public async Task<OutboxStatus?> DeliverAsync(OutboxMessageId id, CancellationToken cancellationToken = default)
     {

@@ -1,0 +1,25 @@
+using Azure.Storage.Queues;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using RectifyBot.Core.Delivery;
+
+namespace RectifyBot.Storage.Queues;
+
+public static class QueueServiceCollectionExtensions
+{
+    /// <summary>Registers the queue producers (IDeliveryQueue) over "Storage:ConnectionString" and "Storage:QueuePrefix".</summary>
+    public static IServiceCollection AddRectifyBotQueues(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<QueueStorageOptions>().Bind(configuration.GetSection(QueueStorageOptions.SectionName));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<QueueStorageOptions>>().Value;
+            var queueName = QueueNames.Qualify(options.QueuePrefix, QueueNames.OutboxSend);
+            return new DeliveryQueueClient(new QueueClient(options.ConnectionString, queueName, DeliveryQueueClient.ClientOptions()));
+        });
+        services.AddSingleton<IDeliveryQueue>(sp => sp.GetRequiredService<DeliveryQueueClient>());
+        return services;
+    }
+}

@@ -1,0 +1,14 @@
+namespace RectifyBot.Functions;
+
+/// <summary>Names of app settings the trigger attributes refer to (the Functions host resolves them, not this code).</summary>
+public static class FunctionSettings
+{
+    /// <summary>
+    /// The queue triggers' connection: the host's own storage setting, which every Function App has and which the
+    /// scale controller understands. Point it at the same account as "Storage:ConnectionString" (the producers').
+    /// </summary>
+    public const string StorageConnection = "AzureWebJobsStorage";
+
+    /// <summary>Six-field CRON, UTC, for the outbox sweep; "0 */5 * * * *" in local.settings.json.example.</summary>
+    public const string RequeueUnsentOutboxSchedule = "%Schedules:RequeueUnsentOutbox%";
+}

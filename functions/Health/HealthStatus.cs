@@ -1,0 +1,3 @@
+namespace RectifyBot.Functions.Health;
+
+public sealed record HealthStatus(string Status);

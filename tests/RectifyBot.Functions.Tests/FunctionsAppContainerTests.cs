@@ -1,0 +1,37 @@
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using RectifyBot.Core.Conversations;
+using RectifyBot.Core.Delivery;
+using RectifyBot.Functions.DevRunner.Discovery;
+using RectifyBot.Functions.Tests.Support;
+
+namespace RectifyBot.Functions.Tests;
+
+public sealed class FunctionsAppContainerTests
+{
+    [Fact]
+    public void The_worker_host_builds_and_creates_every_function_class_from_its_container()
+    {
+        var ports = new UnusedPorts();
+        using var host = new HostBuilder()
+            .ConfigureAppConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:ConnectionString"] = "UseDevelopmentStorage=true" }))
+            .ConfigureFunctionsWebApplication()
+            .ConfigureServices((context, services) =>
+            {
+                services.AddRectifyBotFunctions(context.Configuration);
+                services.AddSingleton<IOutbox, InMemoryOutbox>().AddSingleton<IConversationAddressBook>(ports).AddSingleton<IMessageSender>(ports);
+            })
+            .UseDefaultServiceProvider(o => { o.ValidateScopes = true; o.ValidateOnBuild = true; })
+            .Build();
+        using var scope = host.Services.CreateScope();
+
+        var functions = FunctionDiscovery.Discover([typeof(FunctionsServiceCollectionExtensions).Assembly]);
+        var instances = functions.Where(f => !f.ContainingType.IsAbstract).Select(f => ActivatorUtilities.CreateInstance(scope.ServiceProvider, f.ContainingType)).ToList();
+
+        Assert.Equal(["Health", "RequeueUnsentOutbox", "SendOutboxMessage"], functions.Select(f => f.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(2, instances.Count);
+        Assert.IsType<OutboxDelivery>(scope.ServiceProvider.GetRequiredService<IOutboxDelivery>());
+    }
+}

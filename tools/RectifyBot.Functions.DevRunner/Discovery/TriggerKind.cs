@@ -1,0 +1,8 @@
+namespace RectifyBot.Functions.DevRunner.Discovery;
+
+public enum TriggerKind
+{
+    Timer,
+    Queue,
+    Http,
+}
