@@ -3,7 +3,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RectifyBot.Core.Delivery;
 using RectifyBot.Functions.Delivery;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Logging;
+using RectifyBot.Storage;
 using RectifyBot.Storage.Queues;
+using RectifyBot.Teams.Authentication;
+using RectifyBot.Teams.Delivery;
 
 namespace RectifyBot.Functions;
 
@@ -16,10 +22,13 @@ public static class FunctionsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddRectifyBotQueues(configuration);
         services.AddOptions<RequeueUnsentOutboxOptions>().Bind(configuration.GetSection(RequeueUnsentOutboxOptions.SectionName));
-        services.TryAddScoped<OutboxDelivery>();
-        services.TryAddScoped<IOutboxDelivery>(sp => sp.GetRequiredService<OutboxDelivery>());
-        services.TryAddScoped<UnsentOutboxSweep>();
-        services.AddPortAdapters(configuration);
+        services.AddRectifyBotAuthentication(configuration);
+        services.AddRectifyBotStorage(configuration);
+        // Proactive sends use the same Bot Framework identity as the bot; this host receives no activities.
+        services.TryAddSingleton(sp => new CloudAdapter(sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<CloudAdapter>>()));
+        services.AddRectifyBotDelivery(configuration);
+        services.TryAddTransient<IOutboxDelivery>(sp => sp.GetRequiredService<OutboxDelivery>());
+        services.TryAddTransient<UnsentOutboxSweep>();
         return services;
     }
 }

@@ -10,4 +10,7 @@ public sealed class StorageOptions
 
     /// <summary>Prepended to every table name (letters and digits only), so tests and environments never share tables.</summary>
     public string TablePrefix { get; set; } = "";
+
+    /// <summary>Prepended to every queue name (lowercase letters, digits, hyphens), so tests and environments never share queues.</summary>
+    public string QueuePrefix { get; set; } = "";
 }

@@ -12,10 +12,10 @@ public static class QueueServiceCollectionExtensions
     public static IServiceCollection AddRectifyBotQueues(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<QueueStorageOptions>().Bind(configuration.GetSection(QueueStorageOptions.SectionName));
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName));
         services.AddSingleton(sp =>
         {
-            var options = sp.GetRequiredService<IOptions<QueueStorageOptions>>().Value;
+            var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
             var queueName = QueueNames.Qualify(options.QueuePrefix, QueueNames.OutboxSend);
             return new DeliveryQueueClient(new QueueClient(options.ConnectionString, queueName, DeliveryQueueClient.ClientOptions()));
         });

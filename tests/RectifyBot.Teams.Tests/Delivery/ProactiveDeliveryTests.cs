@@ -9,6 +9,7 @@ using RectifyBot.Core.Delivery;
 using RectifyBot.Storage;
 using RectifyBot.Storage.Delivery;
 using RectifyBot.Teams.Conversations;
+using RectifyBot.Teams.Delivery;
 using RectifyBot.Testing.Connector;
 using RectifyBot.Testing.Storage;
 
