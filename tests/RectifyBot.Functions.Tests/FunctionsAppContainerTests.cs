@@ -5,23 +5,23 @@ using Microsoft.Extensions.Hosting;
 using RectifyBot.Core.Conversations;
 using RectifyBot.Core.Delivery;
 using RectifyBot.Functions.DevRunner.Discovery;
-using RectifyBot.Functions.Tests.Support;
+using RectifyBot.Storage.Conversations;
+using RectifyBot.Storage.Delivery;
+using RectifyBot.Teams.Delivery;
 
 namespace RectifyBot.Functions.Tests;
 
 public sealed class FunctionsAppContainerTests
 {
     [Fact]
-    public void The_worker_host_builds_and_creates_every_function_class_from_its_container()
+    public void The_worker_host_builds_and_creates_every_function_class_from_its_production_registrations()
     {
-        var ports = new UnusedPorts();
         using var host = new HostBuilder()
             .ConfigureAppConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:ConnectionString"] = "UseDevelopmentStorage=true" }))
             .ConfigureFunctionsWebApplication()
             .ConfigureServices((context, services) =>
             {
                 services.AddRectifyBotFunctions(context.Configuration);
-                services.AddSingleton<IOutbox, InMemoryOutbox>().AddSingleton<IConversationAddressBook>(ports).AddSingleton<IMessageSender>(ports);
             })
             .UseDefaultServiceProvider(o => { o.ValidateScopes = true; o.ValidateOnBuild = true; })
             .Build();
@@ -33,5 +33,8 @@ public sealed class FunctionsAppContainerTests
         Assert.Equal(["Health", "RequeueUnsentOutbox", "SendOutboxMessage"], functions.Select(f => f.Name).Order(StringComparer.Ordinal));
         Assert.Equal(2, instances.Count);
         Assert.IsType<OutboxDelivery>(scope.ServiceProvider.GetRequiredService<IOutboxDelivery>());
+        Assert.IsType<BotConnectorSender>(scope.ServiceProvider.GetRequiredService<IMessageSender>());
+        Assert.IsType<TableOutbox>(scope.ServiceProvider.GetRequiredService<IOutbox>());
+        Assert.IsType<TableConversationAddressBook>(scope.ServiceProvider.GetRequiredService<IConversationAddressBook>());
     }
 }
