@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using RectifyBot.Teams.Conversations;
 using RectifyBot.Cards.Commands;
 using RectifyBot.Cards.Replies;
 using RectifyBot.Cards.Welcome;

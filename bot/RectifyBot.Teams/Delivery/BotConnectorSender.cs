@@ -5,7 +5,6 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 using Polly;
 using Polly.Retry;
 using RectifyBot.Core.Conversations;
@@ -24,8 +23,6 @@ namespace RectifyBot.Teams.Delivery;
 /// </summary>
 public sealed partial class BotConnectorSender : IMessageSender
 {
-    public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
-
     private readonly BotAdapter _adapter;
     private readonly string _botAppId;
     private readonly DeliveryOptions _options;
@@ -224,18 +221,15 @@ public sealed partial class BotConnectorSender : IMessageSender
         activity.Text = message.Text;
         if (!string.IsNullOrEmpty(message.CardJson))
         {
-            JObject card;
             try
             {
-                card = JObject.Parse(message.CardJson);
+                activity.Attachments = [CardAttachments.From(message.CardJson)];
             }
             catch (JsonReaderException)
             {
                 problem = "the card is not a JSON object";
                 return null;
             }
-
-            activity.Attachments = [new Attachment { ContentType = AdaptiveCardContentType, Content = card }];
         }
 
         return activity;

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
+using RectifyBot.Teams.Conversations;
 using RectifyBot.Bot.Conversations;
 using RectifyBot.Cards.Localization;
 using RectifyBot.Cards.Replies;

@@ -1,7 +1,7 @@
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
-namespace RectifyBot.Bot.Conversations;
+namespace RectifyBot.Teams.Conversations;
 
 public static class CardAttachments
 {
