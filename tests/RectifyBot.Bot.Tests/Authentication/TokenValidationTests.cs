@@ -3,12 +3,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Options;
-using RectifyBot.Storage;
-using RectifyBot.Storage.Tables;
-using RectifyBot.Storage.Conversations;
+using RectifyBot.Bot.Tests.Support;
 using RectifyBot.Testing.Activities;
-using RectifyBot.Testing.Processes;
 using RectifyBot.Testing.Storage;
 
 namespace RectifyBot.Bot.Tests.Authentication;
@@ -22,18 +18,15 @@ public sealed class TokenValidationTests(AzuriteFixture azurite) : IAsyncLifetim
 {
     private const string AppId = "3f0c5c4e-8d5b-4c39-9a36-6a1d2b7e0a11";
     private const string ServiceUrl = "https://smba.trafficmanager.net/apac/";
-    private readonly string _tablePrefix = AzuriteFixture.UniquePrefix();
     private static readonly HttpClient Http = new();
     private LocalChannelTokenIssuer _issuer = null!;
-    private HostProcess _bot = null!;
+    private RunningBot _bot = null!;
 
     public async Task InitializeAsync()
     {
         _issuer = await LocalChannelTokenIssuer.StartAsync();
-        _bot = await HostProcess.StartAsync(BuiltHost.Bot, new Dictionary<string, string?>
+        _bot = await RunningBot.StartAsync(azurite, new Dictionary<string, string?>
         {
-            ["Storage__ConnectionString"] = azurite.ConnectionString,
-            ["Storage__TablePrefix"] = _tablePrefix,
             ["MicrosoftAppType"] = "SingleTenant",
             ["MicrosoftAppId"] = AppId,
             // A made-up value: outbound calls are never made by these tests (replies come back in the response).
@@ -103,15 +96,15 @@ public sealed class TokenValidationTests(AzuriteFixture azurite) : IAsyncLifetim
     public async Task A_token_signed_by_the_channel_key_is_accepted_and_answered()
     {
         var (status, aad) = await PostHelpAsync(_issuer.MintToken(AppId, ServiceUrl));
-        Assert.True(status == HttpStatusCode.OK, $"Expected 200, got {status}. Bot output:\n{_bot.Output}");
-        Assert.NotNull(await AddressBook().FindAsync(aad));
+        Assert.True(status == HttpStatusCode.OK, $"Expected 200, got {status}. Bot output:\n{_bot.Process.Output}");
+        Assert.NotNull(await _bot.AddressBook.FindAsync(aad));
     }
 
     private async Task<(HttpStatusCode Status, string AadObjectId)> PostHelpAsync(string? token)
     {
         var aad = Guid.NewGuid().ToString();
         var activity = new TeamsActivities(ServiceUrl, aad).Message("帮助");
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_bot.BaseAddress, "api/messages"))
+        using var request = new HttpRequestMessage(HttpMethod.Post, _bot.MessagesEndpoint)
         {
             Content = JsonContent.Create<JsonObject>(activity),
         };
@@ -125,8 +118,5 @@ public sealed class TokenValidationTests(AzuriteFixture azurite) : IAsyncLifetim
     }
 
     private async Task AssertNothingReachedTheBot(string aadObjectId) =>
-        Assert.Null(await AddressBook().FindAsync(aadObjectId));
-
-    private TableConversationAddressBook AddressBook() =>
-        new(new TableClientFactory(Options.Create(new StorageOptions { ConnectionString = azurite.ConnectionString, TablePrefix = _tablePrefix })));
+        Assert.Null(await _bot.AddressBook.FindAsync(aadObjectId));
 }

@@ -1,14 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Options;
 using RectifyBot.Cards.Localization;
 using RectifyBot.Core.Localization;
-using RectifyBot.Storage;
-using RectifyBot.Storage.Tables;
-using RectifyBot.Storage.Conversations;
+using RectifyBot.Bot.Tests.Support;
 using RectifyBot.Testing.Activities;
-using RectifyBot.Testing.Processes;
 using RectifyBot.Testing.Storage;
 
 namespace RectifyBot.Bot.Tests.EndToEnd;
@@ -17,18 +13,12 @@ namespace RectifyBot.Bot.Tests.EndToEnd;
 [Collection(AzuriteCollection.Name)]
 public sealed class BotOverHttpTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private readonly string _tablePrefix = AzuriteFixture.UniquePrefix();
-    private HostProcess? _bot;
+    private RunningBot? _bot;
     private static readonly HttpClient Http = new();
 
     public async Task InitializeAsync()
     {
-        _bot = await HostProcess.StartAsync(BuiltHost.Bot, new Dictionary<string, string?>
-        {
-            ["Storage__ConnectionString"] = azurite.ConnectionString,
-            ["Storage__TablePrefix"] = _tablePrefix,
-            ["MicrosoftAppId"] = "",
-        });
+        _bot = await RunningBot.StartAsync(azurite, new Dictionary<string, string?> { ["MicrosoftAppId"] = "" });
     }
 
     public async Task DisposeAsync()
@@ -56,7 +46,7 @@ public sealed class BotOverHttpTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal("AdaptiveCard", card["content"]!["type"]!.GetValue<string>());
         Assert.Equal(CardText.Get(UserLanguage.ZhCn, "Welcome_Title"), card["content"]!["body"]![0]!["text"]!.GetValue<string>());
 
-        var stored = await AddressBook().FindAsync(aadObjectId);
+        var stored = await _bot!.AddressBook.FindAsync(aadObjectId);
         Assert.NotNull(stored);
         Assert.Equal(teams.ConversationId, stored.ConversationId);
         Assert.Equal("https://smba.trafficmanager.net/apac/", stored.ServiceUrl);
@@ -73,14 +63,11 @@ public sealed class BotOverHttpTests(AzuriteFixture azurite) : IAsyncLifetime
         using var second = await PostAsync(new TeamsActivities("https://smba.trafficmanager.net/emea/", aadObjectId, "en-US").Message("hi"));
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
 
-        var stored = await AddressBook().FindAsync(aadObjectId);
+        var stored = await _bot!.AddressBook.FindAsync(aadObjectId);
         Assert.Equal("en-US", stored!.Locale);
         Assert.Equal("https://smba.trafficmanager.net/emea/", stored.ServiceUrl);
     }
 
     private Task<HttpResponseMessage> PostAsync(JsonObject activity) =>
-        Http.PostAsJsonAsync(new Uri(_bot!.BaseAddress, "api/messages"), activity);
-
-    private TableConversationAddressBook AddressBook() =>
-        new(new TableClientFactory(Options.Create(new StorageOptions { ConnectionString = azurite.ConnectionString, TablePrefix = _tablePrefix })));
+        Http.PostAsJsonAsync(_bot!.MessagesEndpoint, activity);
 }

@@ -1,12 +1,8 @@
-using Microsoft.Extensions.Options;
 using RectifyBot.Cards.Localization;
 using RectifyBot.Cards.Replies;
 using RectifyBot.Core.Localization;
-using RectifyBot.Storage;
-using RectifyBot.Storage.Conversations;
-using RectifyBot.Storage.Tables;
+using RectifyBot.Bot.Tests.Support;
 using RectifyBot.Testing.Playground;
-using RectifyBot.Testing.Processes;
 using RectifyBot.Testing.Storage;
 
 namespace RectifyBot.Bot.Tests.LocalRun;
@@ -20,18 +16,13 @@ public sealed class RectifyBotInPlaygroundTests(AzuriteFixture azurite) : IAsync
 {
     private const string ZhangWeiAadObjectId = "7d1f0c3a-5b2e-4c8d-9a61-000000000101";
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
-    private readonly string _tablePrefix = AzuriteFixture.UniquePrefix();
-    private HostProcess _bot = null!;
+    private RunningBot _bot = null!;
     private PlaygroundProcess _playground = null!;
 
     public async Task InitializeAsync()
     {
-        _bot = await HostProcess.StartAsync(BuiltHost.Bot, new Dictionary<string, string?>
-        {
-            ["Storage__ConnectionString"] = azurite.ConnectionString,
-            ["Storage__TablePrefix"] = _tablePrefix,
-        });
-        _playground = await PlaygroundProcess.StartAsync(new Uri(_bot.BaseAddress, "api/messages"));
+        _bot = await RunningBot.StartAsync(azurite);
+        _playground = await PlaygroundProcess.StartAsync(_bot.MessagesEndpoint);
     }
 
     public async Task DisposeAsync()
@@ -56,8 +47,7 @@ public sealed class RectifyBotInPlaygroundTests(AzuriteFixture azurite) : IAsync
         await client.SendMessageAsync("今天吃什么");
         await client.WaitForBotReplyAsync(m => m.Text == BotReplies.NotUnderstood(UserLanguage.En), Timeout);
 
-        var stored = await new TableConversationAddressBook(new TableClientFactory(Options.Create(
-            new StorageOptions { ConnectionString = azurite.ConnectionString, TablePrefix = _tablePrefix }))).FindAsync(ZhangWeiAadObjectId);
+        var stored = await _bot.AddressBook.FindAsync(ZhangWeiAadObjectId);
         Assert.NotNull(stored);
         Assert.Equal(client.Tenant.PersonalChatId, stored.ConversationId);
         Assert.StartsWith($"http://127.0.0.1:{_playground.Port}/_connector", stored.ServiceUrl, StringComparison.Ordinal);

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Options;
+using RectifyBot.Core.Conversations;
+using RectifyBot.Storage;
+using RectifyBot.Storage.Conversations;
+using RectifyBot.Storage.Tables;
+using RectifyBot.Testing.Processes;
+using RectifyBot.Testing.Storage;
+
+namespace RectifyBot.Bot.Tests.Support;
+
+/// <summary>The built bot as its own process, with its tables in Azurite under a prefix of its own, and a look into them.</summary>
+public sealed class RunningBot : IAsyncDisposable
+{
+    private RunningBot(HostProcess process, IConversationAddressBook addressBook)
+    {
+        Process = process;
+        AddressBook = addressBook;
+    }
+
+    public HostProcess Process { get; }
+
+    public Uri MessagesEndpoint => new(Process.BaseAddress, "api/messages");
+
+    /// <summary>The addresses the bot stored, read straight from its tables.</summary>
+    public IConversationAddressBook AddressBook { get; }
+
+    public static async Task<RunningBot> StartAsync(AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var storage = new StorageOptions { ConnectionString = azurite.ConnectionString, TablePrefix = AzuriteFixture.UniquePrefix() };
+        var environment = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            ["Storage__ConnectionString"] = storage.ConnectionString,
+            ["Storage__TablePrefix"] = storage.TablePrefix,
+        };
+        var process = await HostProcess.StartAsync(BuiltHost.Bot, environment);
+        return new RunningBot(process, new TableConversationAddressBook(new TableClientFactory(Options.Create(storage))));
+    }
+
+    public ValueTask DisposeAsync() => Process.DisposeAsync();
+}
