@@ -13,8 +13,7 @@ namespace RectifyBot.Bot.Tests.Authentication;
 /// With a MicrosoftAppId configured, the bot validates every Bot Framework token: anything wrong is a 401
 /// (never a 500) and nothing reaches the bot's logic. All endpoints are local: no internet needed.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class TokenValidationTests(AzuriteFixture azurite) : IAsyncLifetime
+public abstract class TokenValidationTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private const string AppId = "3f0c5c4e-8d5b-4c39-9a36-6a1d2b7e0a11";
     private const string ServiceUrl = "https://smba.trafficmanager.net/apac/";
@@ -22,16 +21,14 @@ public sealed class TokenValidationTests(AzuriteFixture azurite) : IAsyncLifetim
     private LocalChannelTokenIssuer _issuer = null!;
     private RunningBot _bot = null!;
 
+    /// <summary>The bot's own identity settings (MicrosoftAppType and its credential); the cloud endpoints are the local issuer's.</summary>
+    protected abstract IReadOnlyDictionary<string, string?> Identity(string appId);
+
     public async Task InitializeAsync()
     {
         _issuer = await LocalChannelTokenIssuer.StartAsync();
-        _bot = await RunningBot.StartAsync(azurite, new Dictionary<string, string?>
+        _bot = await RunningBot.StartAsync(azurite, new Dictionary<string, string?>(Identity(AppId))
         {
-            ["MicrosoftAppType"] = "SingleTenant",
-            ["MicrosoftAppId"] = AppId,
-            // A made-up value: outbound calls are never made by these tests (replies come back in the response).
-            ["MicrosoftAppPassword"] = "not-a-real-secret",
-            ["MicrosoftAppTenantId"] = TeamsActivities.TenantId,
             ["ChannelService"] = _issuer.BaseUrl,
             ["ValidateAuthority"] = "false",
             ["ToChannelFromBotLoginUrl"] = _issuer.BaseUrl + "/login",
@@ -119,4 +116,29 @@ public sealed class TokenValidationTests(AzuriteFixture azurite) : IAsyncLifetim
 
     private async Task AssertNothingReachedTheBot(string aadObjectId) =>
         Assert.Null(await _bot.AddressBook.FindAsync(aadObjectId));
+}
+
+[Collection(AzuriteCollection.Name)]
+public sealed class SingleTenantTokenValidationTests(AzuriteFixture azurite) : TokenValidationTests(azurite)
+{
+    protected override IReadOnlyDictionary<string, string?> Identity(string appId) => new Dictionary<string, string?>
+    {
+        ["MicrosoftAppType"] = "SingleTenant",
+        ["MicrosoftAppId"] = appId,
+        // A made-up value: outbound calls are never made by these tests (replies come back in the response).
+        ["MicrosoftAppPassword"] = "not-a-real-secret",
+        ["MicrosoftAppTenantId"] = TeamsActivities.TenantId,
+    };
+}
+
+[Collection(AzuriteCollection.Name)]
+public sealed class UserAssignedManagedIdentityTokenValidationTests(AzuriteFixture azurite) : TokenValidationTests(azurite)
+{
+    protected override IReadOnlyDictionary<string, string?> Identity(string appId) => new Dictionary<string, string?>
+    {
+        ["MicrosoftAppType"] = "UserAssignedMSI",
+        // For a user-assigned managed identity the app id is the identity's client id; there is no password.
+        ["MicrosoftAppId"] = appId,
+        ["MicrosoftAppTenantId"] = TeamsActivities.TenantId,
+    };
 }

@@ -1,0 +1,7 @@
+namespace RectifyBot.Core.Roster;
+
+public enum StudentLevel
+{
+    Undergraduate,
+    Graduate,
+}
