@@ -34,6 +34,12 @@ public static class DeliveryServiceCollectionExtensions
             sp.GetRequiredService<IOptions<DeliveryOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<BotConnectorSender>>()));
+        // A live sender finishes every attempt and every wait within this; a claim older than it is a dead sender's.
+        services.TryAddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<DeliveryOptions>>().Value;
+            return new OutboxClaimLease((o.AttemptTimeout + o.MaxRetryAfter) * o.MaxAttempts + TimeSpan.FromMinutes(1));
+        });
         services.TryAddTransient<OutboxDelivery>();
         return services;
     }

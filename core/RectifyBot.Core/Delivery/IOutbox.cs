@@ -10,6 +10,9 @@ public interface IOutbox
     /// <summary>Writes a new state of the message if nobody else changed it since it was read (ETag). Returns the stored message, or null when it lost the race.</summary>
     Task<OutboxMessage?> TryUpdateAsync(OutboxMessage message, CancellationToken cancellationToken = default);
 
-    /// <summary>Messages still Pending or Failed that were created before <paramref name="olderThan"/>, for the sweep that re-enqueues lost queue messages.</summary>
+    /// <summary>
+    /// Messages still Pending or Failed that were created before <paramref name="olderThan"/>, and claims (Sending) last
+    /// attempted before it, for the sweep that re-enqueues lost queue messages (delivery then settles a stale claim as ambiguous).
+    /// </summary>
     IAsyncEnumerable<OutboxMessageId> FindUnsentAsync(DateTimeOffset olderThan, CancellationToken cancellationToken = default);
 }

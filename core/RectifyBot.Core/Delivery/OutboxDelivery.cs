@@ -6,12 +6,14 @@ namespace RectifyBot.Core.Delivery;
 /// <summary>
 /// Delivers one outbox message at least once and never twice by accident:
 /// a message already settled is skipped, the claim (Sending) is written before the send,
-/// and a claim found on arrival means a sender died mid-send, which is recorded as ambiguous rather than resent.
+/// a fresh claim found on arrival belongs to another sender still at work, and a stale one means a sender died
+/// mid-send, which is recorded as ambiguous rather than resent.
 /// </summary>
 public sealed partial class OutboxDelivery(
     IOutbox outbox,
     IConversationAddressBook addressBook,
     IMessageSender sender,
+    OutboxClaimLease claimLease,
     TimeProvider clock,
     ILogger<OutboxDelivery> logger) : IOutboxDelivery
 {
@@ -28,6 +30,8 @@ public sealed partial class OutboxDelivery(
         {
             case OutboxStatus.Sent or OutboxStatus.Undeliverable or OutboxStatus.Ambiguous:
                 return message.Status;
+            case OutboxStatus.Sending when !claimLease.IsStale(message, clock.GetUtcNow()):
+                return OutboxStatus.Sending;
             case OutboxStatus.Sending:
                 return await SettleAsync(message, OutboxStatus.Ambiguous, "a previous attempt stopped while sending", cancellationToken).ConfigureAwait(false);
         }

@@ -68,7 +68,7 @@ public sealed class TableOutbox(TableClientFactory tables) : IOutbox
     {
         var table = await tables.GetTableAsync(DefaultTable, cancellationToken).ConfigureAwait(false);
         var filter = TableClient.CreateQueryFilter(
-            $"(Status eq {nameof(OutboxStatus.Pending)} or Status eq {nameof(OutboxStatus.Failed)}) and CreatedAt lt {olderThan.ToUniversalTime()}");
+            $"((Status eq {nameof(OutboxStatus.Pending)} or Status eq {nameof(OutboxStatus.Failed)}) and CreatedAt lt {olderThan.ToUniversalTime()}) or (Status eq {nameof(OutboxStatus.Sending)} and LastAttemptAt lt {olderThan.ToUniversalTime()})");
         var rows = table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken);
         await foreach (var row in rows.ConfigureAwait(false))
         {

@@ -130,14 +130,15 @@ public sealed class TableOutboxTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Unsent_messages_are_the_pending_and_failed_ones_created_before_the_given_time()
+    public async Task Unsent_messages_are_the_pending_and_failed_ones_created_before_the_given_time_and_claims_last_attempted_before_it()
     {
         var outbox = new TableOutbox(StorageTestTables.Create(azurite));
         var cutoff = Created.AddHours(1);
         await outbox.AddAsync(Message("old-pending", createdAt: Created));
         await outbox.AddAsync(Message("old-failed", createdAt: Created, status: OutboxStatus.Failed));
         await outbox.AddAsync(Message("old-sent", createdAt: Created, status: OutboxStatus.Sent));
-        await outbox.AddAsync(Message("old-sending", createdAt: Created, status: OutboxStatus.Sending));
+        await outbox.AddAsync(Message("old-sending", createdAt: Created, status: OutboxStatus.Sending) with { LastAttemptAt = Created });
+        await outbox.AddAsync(Message("fresh-sending", createdAt: Created, status: OutboxStatus.Sending) with { LastAttemptAt = cutoff.AddMinutes(1) });
         await outbox.AddAsync(Message("old-ambiguous", createdAt: Created, status: OutboxStatus.Ambiguous));
         await outbox.AddAsync(Message("new-pending", createdAt: cutoff.AddMinutes(1)));
 
@@ -147,7 +148,7 @@ public sealed class TableOutboxTests(AzuriteFixture azurite)
             unsent.Add(id);
         }
 
-        Assert.Equal(["old-failed", "old-pending"], unsent.Select(id => id.RowKey).Order(StringComparer.Ordinal));
+        Assert.Equal(["old-failed", "old-pending", "old-sending"], unsent.Select(id => id.RowKey).Order(StringComparer.Ordinal));
         Assert.All(unsent, id => Assert.Equal(TableOutbox.DefaultTable, id.Table));
     }
 

@@ -212,7 +212,7 @@ public sealed class ProactiveDeliveryTests(AzuriteFixture azurite) : IAsyncLifet
     }
 
     [Fact]
-    public async Task A_message_found_in_sending_state_is_recorded_as_ambiguous_without_sending()
+    public async Task A_claim_left_by_a_sender_that_died_is_recorded_as_ambiguous_without_sending()
     {
         var person = await PersonAsync();
         var id = await EnqueueAsync(person.AadObjectId, OutboxStatus.Sending);
@@ -221,6 +221,21 @@ public sealed class ProactiveDeliveryTests(AzuriteFixture azurite) : IAsyncLifet
 
         Assert.Empty(_connector.Requests);
         Assert.Equal(OutboxStatus.Ambiguous, (await StoredAsync(id)).Status);
+    }
+
+    [Fact]
+    public async Task A_second_queue_message_during_a_live_claim_leaves_the_send_to_its_owner()
+    {
+        var person = await PersonAsync();
+        var id = await EnqueueAsync(person.AadObjectId);
+        var claimed = await Outbox.TryUpdateAsync((await StoredAsync(id)) with { Status = OutboxStatus.Sending, Attempts = 1, LastAttemptAt = DateTimeOffset.UtcNow });
+
+        Assert.Equal(OutboxStatus.Sending, await Delivery.DeliverAsync(id));
+
+        Assert.Empty(_connector.Requests);
+        var stored = await StoredAsync(id);
+        Assert.Equal(OutboxStatus.Sending, stored.Status);
+        Assert.Equal(claimed!.ETag, stored.ETag);
     }
 
     [Fact]

@@ -39,6 +39,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
     private readonly Dictionary<string, List<DateTimeOffset>> _rateLimited = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
     private int _nextId;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TeamsMember> _members = new(StringComparer.Ordinal);
 
     private FakeBotConnector(WebApplication app, TimeProvider clock)
     {
@@ -73,10 +74,20 @@ public sealed class FakeBotConnector : IAsyncDisposable
         app.MapPost("/v3/conversations/{conversationId}/activities", connector.HandleAsync);
         app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", connector.HandleAsync);
         app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", connector.HandleAsync);
+        // TeamsInfo.GetMemberAsync: who a Teams user is (UPN, email, AAD object id).
+        app.MapGet("/v3/conversations/{conversationId}/members/{memberId}", (string memberId) =>
+            connector._members.TryGetValue(memberId, out var member) ? Results.Json(member) : Results.NotFound());
         await app.StartAsync().ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         connector.BaseUrl = new Uri(address.TrimEnd('/') + "/");
         return connector;
+    }
+
+    /// <summary>Makes a Teams user known, as the channel's member lookup returns them.</summary>
+    public void AddMember(TeamsMember member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        _members[member.Id] = member;
     }
 
     /// <summary>The next requests into <paramref name="conversationId"/> are answered in this order.</summary>
