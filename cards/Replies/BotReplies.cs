@@ -11,4 +11,7 @@ public static class BotReplies
 
     /// <summary>Our fault, nothing lost, what to do; never technical detail.</summary>
     public static string SomethingWentWrong(UserLanguage language) => CardText.Get(language, "Reply_SomethingWentWrong");
+
+    /// <summary>For a Teams user the roster does not know: who to contact, and that nothing is wrong with them.</summary>
+    public static string NotInRoster(UserLanguage language) => CardText.Get(language, "Reply_NotInRoster");
 }
