@@ -113,13 +113,14 @@ public static class ReviewRouter
     {
         const RoutingRule rule = RoutingRule.CommitteePrincipalLeader;
         var unitCode = FirstHoldingUnit(author, Position.PrincipalLeader);
-        if (roster.CommitteeOf(unitCode) is not { } committee)
+        if (roster.Unit(unitCode) is null)
         {
             return Fallback(rule, RouteFallbackReason.UnknownUnit, unitCode, viaOffice: true);
         }
 
-        return Decide(rule, author, SchoolLeaderLiaisons(committee.Code, roster),
-            new RouteFallback(RouteFallbackReason.NoLiaison, committee.Code), viaOffice: true);
+        var committee = roster.CommitteeOf(unitCode);
+        return Decide(rule, author, committee is null ? [] : SchoolLeaderLiaisons(committee.Code, roster),
+            new RouteFallback(RouteFallbackReason.NoLiaison, committee?.Code ?? unitCode), viaOffice: true);
     }
 
     private static ReviewRoute ToDepartmentLiaison(Person author, Roster.Roster roster)
