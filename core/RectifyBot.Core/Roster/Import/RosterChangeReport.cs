@@ -14,7 +14,7 @@ public sealed record RosterChangeReport
 
     public IReadOnlyList<UnitChange> ChangedUnits { get; init; } = [];
 
-    /// <summary>Units of the current roster the file did not list. They stay (people's history refers to them).</summary>
+    /// <summary>With a full replacement: units of the current roster the file did not list. They stay (people's history refers to them).</summary>
     public IReadOnlyList<OrganisationUnit> UnitsNotInFile { get; init; } = [];
 
     public bool HasChanges => AddedPeople.Count + ChangedPeople.Count + DeactivatedPeople.Count + AddedUnits.Count + ChangedUnits.Count > 0;
