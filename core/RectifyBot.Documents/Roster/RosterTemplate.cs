@@ -20,13 +20,14 @@ public static class RosterTemplate
     /// <summary>Built-in number format 49 is "@", text.</summary>
     private const uint TextNumberFormat = 49;
 
+    /// <summary>The example rows form a valid roster on their own, so the unchanged template imports cleanly.</summary>
     public static IReadOnlyList<string> UnitExample { get; } =
-        ["U001", "计算机学院党委", RosterVocabulary.Label(UnitKind.SecondaryCommittee), "U000", "否", ""];
+        ["U000", "校党委", RosterVocabulary.Label(UnitKind.UniversityCommittee), "", "否", ""];
 
     public static IReadOnlyList<string> PersonExample { get; } =
     [
-        "012021030101", "张三", "zhangsan@example.edu.cn", "zhangsan@example.edu.cn", "U011", "正式党员", "", "", "支部书记、支部委员", "",
-        "计科2101", "3", "本科", "计算机科学与技术", "", "否",
+        "0012345", "张三", "zhangsan@example.edu.cn", "zhangsan@example.edu.cn", "U000", "正式党员", "", "", "校领导班子成员、巡回检查组成员", "",
+        "", "", "", "", "", "否",
     ];
 
     public static byte[] WriteXlsx()
