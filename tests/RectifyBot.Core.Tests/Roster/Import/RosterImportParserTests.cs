@@ -292,4 +292,40 @@ public sealed class RosterImportParserTests
 
         Assert.Equal(5, Single(Parse(Units(StandardUnits), sheet)).Row);
     }
+
+    [Theory]
+    [InlineData("政治面貌", "团干部", RosterImportErrorCode.UnknownPartyStatus)]
+    [InlineData("学生类别", "专科", RosterImportErrorCode.UnknownStudentLevel)]
+    [InlineData("工号/学号", "T\"1", RosterImportErrorCode.InvalidNumber)]
+    public void A_value_outside_its_column_vocabulary_is_reported_with_the_value(string header, string value, RosterImportErrorCode code)
+    {
+        var error = Single(Parse(Units(StandardUnits), People(Person("T001", "王五", set: (header, value)))));
+
+        Assert.Equal((code, 2, header, value), (error.Code, error.Row, error.Column, error.Value));
+    }
+
+    [Fact]
+    public void An_account_given_to_two_people_is_reported_on_the_second_case_insensitively() =>
+        Assert.Equal(
+            new RosterImportError(RosterImportErrorCode.DuplicateUpn, "人员", 3, "账号", "WANG@example.edu.cn"),
+            Single(Parse(Units(StandardUnits), People(Person("T001", "王五", set: ("账号", "wang@example.edu.cn")), Person("T002", "王五", set: ("账号", "WANG@example.edu.cn"))))));
+
+    [Fact]
+    public void A_unit_without_a_code_and_a_class_branch_flag_that_is_not_yes_or_no_are_reported()
+    {
+        var result = Parse(Units(["U000", "校党委", "校党委", "", "", ""], ["", "无编码支部", "党支部", "U000", "", ""], ["U1", "支部", "党支部", "U000", "可能", ""]));
+
+        Assert.Equal(
+            [
+                new RosterImportError(RosterImportErrorCode.MissingUnitCode, "单位", 3, "单位编码"),
+                new RosterImportError(RosterImportErrorCode.InvalidYesNo, "单位", 4, "班级党支部", "可能"),
+            ],
+            result.Errors);
+    }
+
+    [Fact]
+    public void A_duplicate_header_is_reported_on_the_header_row() =>
+        Assert.Equal(
+            new RosterImportError(RosterImportErrorCode.DuplicateHeader, "人员", 1, "学号", "学号"),
+            Single(Parse(Sheet("人员", ["工号", "姓名", "学号"], ["T001", "王五", "T001"]))));
 }

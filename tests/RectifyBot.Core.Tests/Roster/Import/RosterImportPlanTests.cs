@@ -127,4 +127,16 @@ public sealed class RosterImportPlanTests
 
         Assert.False(plan.Report.HasChanges);
     }
+
+    [Fact]
+    public void Planning_leaves_the_current_roster_as_it_was()
+    {
+        var current = Current();
+        var before = current.People.OrderBy(p => p.Number, StringComparer.Ordinal).ToList();
+
+        RosterImportPlan.Create(current, Incoming(People(Person("T009", "新人")), current: current), true, "OFFICE01", At);
+
+        Assert.Equal(before, current.People.OrderBy(p => p.Number, StringComparer.Ordinal));
+        Assert.All(current.People, p => Assert.True(p.Active));
+    }
 }
