@@ -1,0 +1,7 @@
+namespace RectifyBot.Documents.Tables;
+
+public enum TabularFileKind
+{
+    Csv,
+    Xlsx,
+}
