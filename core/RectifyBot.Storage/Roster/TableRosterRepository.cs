@@ -22,6 +22,9 @@ public sealed class TableRosterRepository : IRosterRepository
     /// <summary>Numbers per binding query (an OR of row keys; keeps the URL short).</summary>
     private const int BindingsPerQuery = 20;
 
+    /// <summary>Under Table Storage's 4 MiB limit on one transaction's payload, with room for the batch framing.</summary>
+    private const long MaxTransactionBytes = 3_500_000;
+
     private readonly TableClientFactory _tables;
     private readonly IRosterWriteObserver? _observer;
 
@@ -239,9 +242,41 @@ public sealed class TableRosterRepository : IRosterRepository
 
         return rows
             .GroupBy(r => (r.Table, r.Entity.PartitionKey))
-            .SelectMany(g => g.Select(r => r.Entity).Chunk(RosterTables.MaxTransactionEntities).Select(chunk => new RosterBatch(g.Key.Table, g.Key.PartitionKey, chunk)))
+            .SelectMany(g => Chunk(g.Select(r => r.Entity)).Select(chunk => new RosterBatch(g.Key.Table, g.Key.PartitionKey, chunk)))
             .ToList();
     }
+
+    /// <summary>
+    /// Up to 100 entities per transaction, fewer if their estimated size would pass the 4 MiB payload limit
+    /// (only rows with very long texts come near it).
+    /// </summary>
+    private static IEnumerable<List<TableEntity>> Chunk(IEnumerable<TableEntity> entities)
+    {
+        var chunk = new List<TableEntity>();
+        long bytes = 0;
+        foreach (var entity in entities)
+        {
+            var size = EstimatedBytes(entity);
+            if (chunk.Count == RosterTables.MaxTransactionEntities || (chunk.Count > 0 && bytes + size > MaxTransactionBytes))
+            {
+                yield return chunk;
+                chunk = [];
+                bytes = 0;
+            }
+
+            chunk.Add(entity);
+            bytes += size;
+        }
+
+        if (chunk.Count > 0)
+        {
+            yield return chunk;
+        }
+    }
+
+    /// <summary>The request is JSON, which may escape each non-ASCII character as \uXXXX (6 bytes); plus names and framing. An overestimate on purpose.</summary>
+    private static long EstimatedBytes(TableEntity entity) =>
+        512 + entity.Sum(p => (2L * p.Key.Length) + 64 + (p.Value is string text ? 6L * text.Length : 32));
 
     private static RosterSavePlan Summarise(List<RosterBatch> batches, Roster roster)
     {

@@ -207,6 +207,18 @@ public sealed class TableRosterRepositoryTests(AzuriteFixture azurite)
         Assert.Null(await repository.CurrentVersionAsync());
     }
 
+    [Fact]
+    public async Task People_with_very_long_texts_are_split_into_smaller_transactions_under_the_4_mib_payload_limit()
+    {
+        var repository = NewRepository();
+        var people = Enumerable.Range(0, 100).Select(i => SampleRosters.Member(i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture), "B-1") with { Major = new string('专', 32_000) });
+
+        await repository.SaveNewVersionAsync(new Core.Roster.Roster(SampleRosters.Units(), people), "100020", "long texts", At);
+
+        Assert.True(repository.LastSavePlan!.Transactions > repository.LastSavePlan.MinimumTransactions);
+        Assert.All(await repository.PeopleInUnitAsync("B-1"), p => Assert.Equal(32_000, p.Major!.Length));
+    }
+
     /// <summary>Runs another save once, after this save's first transaction: a concurrent import that wins the race.</summary>
     private sealed class SaveDuringWrite(Func<Task> otherSave) : IRosterWriteObserver
     {
