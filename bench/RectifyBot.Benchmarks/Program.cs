@@ -16,3 +16,9 @@ if (which is "all" or "storage")
 {
     await StorageCeilingBenchmark.RunAsync(connectionString, TimeSpan.FromSeconds(seconds));
 }
+
+if (which is "all" or "roster")
+{
+    // A fixed amount of work (three saves of a 20,000-person roster): the duration argument does not apply.
+    await RosterImportBenchmark.RunAsync(connectionString);
+}

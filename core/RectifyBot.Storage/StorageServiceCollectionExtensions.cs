@@ -3,8 +3,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RectifyBot.Core.Conversations;
 using RectifyBot.Core.Delivery;
+using RectifyBot.Core.Roster;
+using RectifyBot.Core.Stages;
 using RectifyBot.Storage.Conversations;
 using RectifyBot.Storage.Delivery;
+using RectifyBot.Storage.Roster;
+using RectifyBot.Storage.Stages;
 using RectifyBot.Storage.Tables;
 
 namespace RectifyBot.Storage;
@@ -19,6 +23,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<TableClientFactory>();
         services.TryAddSingleton<IConversationAddressBook, TableConversationAddressBook>();
         services.TryAddSingleton<IOutbox, TableOutbox>();
+        services.TryAddSingleton<IRosterRepository>(sp => new TableRosterRepository(sp.GetRequiredService<TableClientFactory>()));
+        services.TryAddSingleton<IStageCalendarRepository, TableStageCalendarRepository>();
         return services;
     }
 }
