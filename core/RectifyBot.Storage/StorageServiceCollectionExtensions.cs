@@ -11,6 +11,9 @@ using RectifyBot.Storage.Roster;
 using RectifyBot.Storage.Stages;
 using RectifyBot.Storage.Tables;
 
+using RectifyBot.Core.Identity;
+using RectifyBot.Storage.Identity;
+
 namespace RectifyBot.Storage;
 
 public static class StorageServiceCollectionExtensions
@@ -25,6 +28,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IOutbox, TableOutbox>();
         services.TryAddSingleton<IRosterRepository>(sp => new TableRosterRepository(sp.GetRequiredService<TableClientFactory>()));
         services.TryAddSingleton<IStageCalendarRepository, TableStageCalendarRepository>();
+        services.TryAddSingleton<IUnrosteredUsers, TableUnrosteredUsers>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using RectifyBot.Bot.Conversations;
 using RectifyBot.Bot.Errors;
+using RectifyBot.Bot.Identity;
 
 namespace RectifyBot.Bot.Hosting;
 
@@ -11,11 +12,13 @@ public sealed class RectifyCloudAdapter : CloudAdapter
     public RectifyCloudAdapter(
         BotFrameworkAuthentication authentication,
         ConversationAddressRecorder addressRecorder,
+        RosterBindingMiddleware rosterBinding,
         TurnErrorReply errorReply,
         ILogger<RectifyCloudAdapter> logger)
         : base(authentication, logger)
     {
         Use(addressRecorder);
+        Use(rosterBinding);
         OnTurnError = errorReply.SendAsync;
     }
 }

@@ -11,29 +11,44 @@ namespace RectifyBot.Bot.Tests.Support;
 /// <summary>The built bot as its own process, with its tables in Azurite under a prefix of its own, and a look into them.</summary>
 public sealed class RunningBot : IAsyncDisposable
 {
-    private RunningBot(HostProcess process, IConversationAddressBook addressBook)
+    private RunningBot(HostProcess process, TableClientFactory tables)
     {
         Process = process;
-        AddressBook = addressBook;
+        Tables = tables;
+        AddressBook = new TableConversationAddressBook(tables);
     }
 
     public HostProcess Process { get; }
 
     public Uri MessagesEndpoint => new(Process.BaseAddress, "api/messages");
 
+    /// <summary>The bot's own tables, to arrange and inspect what it stores.</summary>
+    public TableClientFactory Tables { get; }
+
     /// <summary>The addresses the bot stored, read straight from its tables.</summary>
     public IConversationAddressBook AddressBook { get; }
 
-    public static async Task<RunningBot> StartAsync(AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>Starts the bot; <paramref name="arrange"/> runs against its tables first (e.g. to import a roster).</summary>
+    public static async Task<RunningBot> StartAsync(
+        AzuriteFixture azurite,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        Func<TableClientFactory, Task>? arrange = null)
     {
+        ArgumentNullException.ThrowIfNull(azurite);
         var storage = new StorageOptions { ConnectionString = azurite.ConnectionString, TablePrefix = AzuriteFixture.UniquePrefix() };
+        var tables = new TableClientFactory(Options.Create(storage));
+        if (arrange is not null)
+        {
+            await arrange(tables);
+        }
+
         var environment = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             ["Storage__ConnectionString"] = storage.ConnectionString,
             ["Storage__TablePrefix"] = storage.TablePrefix,
         };
         var process = await HostProcess.StartAsync(BuiltHost.Bot, environment);
-        return new RunningBot(process, new TableConversationAddressBook(new TableClientFactory(Options.Create(storage))));
+        return new RunningBot(process, tables);
     }
 
     public ValueTask DisposeAsync() => Process.DisposeAsync();
