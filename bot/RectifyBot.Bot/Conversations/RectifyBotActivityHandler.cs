@@ -1,53 +1,62 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using RectifyBot.Teams.Conversations;
-using RectifyBot.Cards.Commands;
+using Newtonsoft.Json.Linq;
 using RectifyBot.Cards.Replies;
 using RectifyBot.Cards.Welcome;
+using RectifyBot.Core.Identity;
 using RectifyBot.Core.Localization;
+using RectifyBot.Teams.Conversations;
 
 namespace RectifyBot.Bot.Conversations;
 
-/// <summary>The bot's turns: what each kind of activity from a person leads to.</summary>
-public sealed class RectifyBotActivityHandler : ActivityHandler
+/// <summary>The bot's turns: each request goes to the first chat command that handles it.</summary>
+public sealed class RectifyBotActivityHandler(IEnumerable<IChatCommand> commands) : ActivityHandler
 {
+    private readonly IReadOnlyList<IChatCommand> _commands = [.. commands];
+
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
-        var language = LanguageOf(turnContext);
-        var command = CommandRecognizer.Recognize(turnContext.Activity.Text, VerbOf(turnContext.Activity.Value));
-        IActivity reply = ShowsWelcome(command)
-            ? WelcomeMessage(language)
-            : MessageFactory.Text(BotReplies.NotUnderstood(language));
-        await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
+        var activity = turnContext.Activity;
+        var data = activity.Value as JObject;
+        var request = Request(turnContext, activity.Text, data?.Value<string>("verb"), data, activity.Attachments, isCardInvoke: false);
+        var reply = await AnswerAsync(request, turnContext, cancellationToken).ConfigureAwait(false);
+        IMessageActivity message = reply.CardJson is { } card
+            ? MessageFactory.Attachment(CardAttachments.From(card), reply.Text)
+            : MessageFactory.Text(reply.Text);
+        await turnContext.SendActivityAsync(message, cancellationToken).ConfigureAwait(false);
     }
 
     protected override async Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
         // Teams sends both conversationUpdate and installationUpdate on install: greet once, here.
-        var language = LanguageOf(turnContext);
-        await turnContext.SendActivityAsync(WelcomeMessage(language), cancellationToken).ConfigureAwait(false);
+        var language = UserLanguages.FromLocale(((ITurnContext)turnContext).Activity.Locale);
+        await turnContext.SendActivityAsync(MessageFactory.Attachment(CardAttachments.From(WelcomeCard.Build(language).ToJson())), cancellationToken).ConfigureAwait(false);
     }
 
-    protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
+    protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(invokeValue);
-        var language = LanguageOf(turnContext);
-        var command = CommandRecognizer.Recognize(null, invokeValue.Action?.Verb);
-        var response = ShowsWelcome(command)
-            ? CardInvokeResponses.Card(WelcomeCard.Build(language).ToJson())
-            : CardInvokeResponses.Message(BotReplies.NotUnderstood(language));
-        return Task.FromResult(response);
+        var data = invokeValue.Action?.Data as JObject;
+        var request = Request(turnContext, null, invokeValue.Action?.Verb, data, [], isCardInvoke: true);
+        var reply = await AnswerAsync(request, turnContext, cancellationToken).ConfigureAwait(false);
+        return reply.CardJson is { } card ? CardInvokeResponses.Card(card) : CardInvokeResponses.Message(reply.Text ?? "");
     }
 
-    private static UserLanguage LanguageOf(ITurnContext turnContext) => UserLanguages.FromLocale(turnContext.Activity.Locale);
+    private async Task<ChatReply> AnswerAsync(ChatRequest request, ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var command = _commands.FirstOrDefault(c => c.CanAnswer(request));
+        return command is null
+            ? ChatReply.Message(BotReplies.NotUnderstood(request.Language))
+            : await command.HandleAsync(request, turnContext, cancellationToken).ConfigureAwait(false);
+    }
 
-    private static bool ShowsWelcome(KnownCommand? command) =>
-        command == KnownCommands.Help || command == KnownCommands.Greeting;
-
-    private static IMessageActivity WelcomeMessage(UserLanguage language) =>
-        MessageFactory.Attachment(CardAttachments.From(WelcomeCard.Build(language).ToJson()));
-
-    private static string? VerbOf(object? value) =>
-        value is Newtonsoft.Json.Linq.JObject data ? data.Value<string>("verb") : null;
+    private static ChatRequest Request(ITurnContext turnContext, string? text, string? verb, JObject? data, IList<Attachment>? attachments, bool isCardInvoke) => new(
+        UserLanguages.FromLocale(turnContext.Activity.Locale),
+        text,
+        CommandRecognizer.Recognize(text, verb),
+        verb,
+        data,
+        attachments is null ? [] : [.. attachments],
+        turnContext.TurnState.Get<IdentityBinding>(),
+        isCardInvoke);
 }

@@ -28,6 +28,8 @@ public static class BotHostServiceCollectionExtensions
         services.AddSingleton<RectifyCloudAdapter>();
         services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<RectifyCloudAdapter>());
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<RectifyCloudAdapter>());
+        // Chat commands, in the order they are asked; the first that handles a request answers it.
+        services.AddSingleton<IChatCommand, WelcomeCommand>();
         services.AddTransient<IBot, RectifyBotActivityHandler>();
         return services;
     }

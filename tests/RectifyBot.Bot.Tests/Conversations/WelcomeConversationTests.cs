@@ -12,6 +12,8 @@ namespace RectifyBot.Bot.Tests.Conversations;
 
 public class WelcomeConversationTests
 {
+    private static RectifyBotActivityHandler Handler() => new([new WelcomeCommand()]);
+
     private static TestAdapter Adapter(string locale) => new(TestAdapter.CreateConversation(nameof(WelcomeConversationTests))) { Locale = locale };
 
     [Theory]
@@ -24,7 +26,7 @@ public class WelcomeConversationTests
     [InlineData("<at>RectifyBot</at> 帮助")]
     public async Task Help_and_greetings_get_the_welcome_card(string text)
     {
-        await new TestFlow(Adapter("zh-CN"), new RectifyBotActivityHandler())
+        await new TestFlow(Adapter("zh-CN"), Handler())
             .Send(text)
             .AssertReply(reply => AssertWelcomeCard(reply, expectChinese: true))
             .StartTestAsync();
@@ -33,7 +35,7 @@ public class WelcomeConversationTests
     [Fact]
     public async Task English_locale_gets_the_English_welcome_card()
     {
-        await new TestFlow(Adapter("en-US"), new RectifyBotActivityHandler())
+        await new TestFlow(Adapter("en-US"), Handler())
             .Send("help")
             .AssertReply(reply => AssertWelcomeCard(reply, expectChinese: false))
             .StartTestAsync();
@@ -42,7 +44,7 @@ public class WelcomeConversationTests
     [Fact]
     public async Task Anything_not_understood_gets_a_short_answer_pointing_to_help()
     {
-        await new TestFlow(Adapter("zh-CN"), new RectifyBotActivityHandler())
+        await new TestFlow(Adapter("zh-CN"), Handler())
             .Send("今天天气怎么样")
             .AssertReply(reply =>
             {
@@ -55,7 +57,7 @@ public class WelcomeConversationTests
     [Fact]
     public async Task Not_understood_in_English_is_answered_in_English()
     {
-        await new TestFlow(Adapter("en-US"), new RectifyBotActivityHandler())
+        await new TestFlow(Adapter("en-US"), Handler())
             .Send("what is the weather")
             .AssertReply(reply => Assert.Equal(BotReplies.NotUnderstood(UserLanguage.En), reply.AsMessageActivity().Text))
             .StartTestAsync();
@@ -67,7 +69,7 @@ public class WelcomeConversationTests
         var adapter = Adapter("zh-CN");
         var submit = adapter.MakeActivity();
         submit.Value = new JObject { ["verb"] = "help" };
-        await new TestFlow(adapter, new RectifyBotActivityHandler())
+        await new TestFlow(adapter, Handler())
             .Send(submit)
             .AssertReply(reply => AssertWelcomeCard(reply, expectChinese: true))
             .StartTestAsync();
@@ -81,7 +83,7 @@ public class WelcomeConversationTests
         invoke.Type = ActivityTypes.Invoke;
         invoke.Name = "adaptiveCard/action";
         invoke.Value = JObject.FromObject(new { action = new { type = "Action.Execute", verb = "help", data = new { verb = "help" } } });
-        await new TestFlow(adapter, new RectifyBotActivityHandler())
+        await new TestFlow(adapter, Handler())
             .Send(invoke)
             .AssertReply(reply =>
             {
@@ -105,7 +107,7 @@ public class WelcomeConversationTests
         var update = adapter.MakeActivity();
         update.Type = ActivityTypes.ConversationUpdate;
         update.MembersAdded = [new ChannelAccount("bot")];
-        await new TestFlow(adapter, new RectifyBotActivityHandler())
+        await new TestFlow(adapter, Handler())
             .Send(update)
             .Send(install)
             .AssertReply(reply => AssertWelcomeCard(reply, expectChinese: true))
