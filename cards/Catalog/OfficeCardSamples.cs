@@ -28,7 +28,7 @@ internal static class OfficeCardSamples
     {
         var units = Enumerable.Range(0, 40).Select(i => new OrganisationUnit($"U{i:D2}", SampleText.Chinese(50), UnitKind.Branch, null)).ToList();
         var people = Enumerable.Range(0, 40).Select(i => new Person { Number = $"P{i:D12}", Name = SampleText.Chinese(20), PartyUnitCode = $"U{i:D2}" }).ToList();
-        var roster = new Roster(units, people);
+        var roster = new Core.Roster.Roster(units, people);
         var codes = units.Select(u => u.Code).ToList();
         var report = new RosterHealthReport
         {
