@@ -58,7 +58,7 @@ public static class StageDatesCard
             foreach (var field in Fields)
             {
                 inputs.Add(new TextBlock(Text("StageDates_" + field)) { Spacing = Spacing.Small });
-                inputs.Add(new DateInput(InputId(field)) { Value = values[field], IsRequired = true, ErrorMessage = Text("StageDates_Unreadable") });
+                inputs.Add(new DateInput(InputId(field)) { Value = values[field] });
                 foreach (var error in ErrorsFor(field, form))
                 {
                     inputs.Add(new TextBlock(Text(error)) { Color = TextColor.Attention, Size = TextSize.Small, Spacing = Spacing.None });
