@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using RectifyBot.Bot.Tests.Support;
 using RectifyBot.Cards.Localization;
@@ -45,7 +47,7 @@ public sealed class OfficeChatTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var card = CardOf(await SendAsync(wangFang.Message("名册检查")));
 
-        var text = card.ToJsonString();
+        var text = Readable(card);
         Assert.Contains(DemoRoster.ClassWithoutBranch, text, StringComparison.Ordinal);
         Assert.Contains("文学院研究生党支部", text, StringComparison.Ordinal);
         Assert.Contains("机器人还联系不上的人员", text, StringComparison.Ordinal);
@@ -69,7 +71,7 @@ public sealed class OfficeChatTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var card = CardOf(await SendAsync(wangFang.Message("名册检查")));
 
-        Assert.Contains("长期不开展组织生活", card.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("长期不开展组织生活", Readable(card), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,7 +81,7 @@ public sealed class OfficeChatTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var card = CardOf(await SendAsync(wangFang.Message("阶段日期 2026-12-01 2026-12-20 2027-01-15 2027-04-15")));
 
-        Assert.Contains(CardText.Get(UserLanguage.ZhCn, "StageDates_Saved"), card.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(CardText.Get(UserLanguage.ZhCn, "StageDates_Saved"), Readable(card), StringComparison.Ordinal);
         var saved = (await new TableStageCalendarRepository(_bot.Tables).LoadAsync()).University;
         Assert.NotNull(saved);
         Assert.Equal("100020", saved.SetByNumber);
@@ -115,7 +117,7 @@ public sealed class OfficeChatTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var card = CardOf(await SendAsync(huangLei.Message("阶段日期 2026-11-20 2026-12-20 2027-01-15 2027-04-15")));
 
-        Assert.Contains(CardText.Get(UserLanguage.ZhCn, "StageProblem_StartsBeforeUniversity"), card.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(CardText.Get(UserLanguage.ZhCn, "StageProblem_StartsBeforeUniversity"), Readable(card), StringComparison.Ordinal);
         Assert.Empty((await new TableStageCalendarRepository(_bot.Tables).LoadAsync()).Committees);
     }
 
@@ -153,6 +155,10 @@ public sealed class OfficeChatTests(AzuriteFixture azurite) : IAsyncLifetime
         _teams.AddMember(new TeamsMember(persona.UserId, name, aad, upn, upn, TeamsActivities.TenantId));
         return persona;
     }
+
+    private static readonly JsonSerializerOptions Unescaped = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static string Readable(JsonObject card) => card.ToJsonString(Unescaped);
 
     private static JsonObject CardOf(JsonArray replies) => replies.Single()!["attachments"]![0]!["content"]!.AsObject();
 
