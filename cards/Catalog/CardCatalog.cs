@@ -1,3 +1,5 @@
+using RectifyBot.Cards.Roster;
+using RectifyBot.Cards.Stages;
 using RectifyBot.Cards.Welcome;
 
 namespace RectifyBot.Cards.Catalog;
@@ -12,5 +14,11 @@ public static class CardCatalog
     [
         // Takes no user input: the maximum-length sample is the card itself.
         new("welcome", typeof(WelcomeCard), WelcomeCard.Build, WelcomeCard.Build),
+        new("roster-health", typeof(RosterHealthCard),
+            language => RosterHealthCard.Build(language, OfficeCardSamples.RealisticRosterCheck()),
+            language => RosterHealthCard.Build(language, OfficeCardSamples.LongestRosterCheck())),
+        new("stage-dates", typeof(StageDatesCard),
+            language => StageDatesCard.Build(language, OfficeCardSamples.OfficeView(set: true), StageDatesForm.Blank),
+            language => StageDatesCard.Build(language, OfficeCardSamples.OfficeView(set: true), OfficeCardSamples.RejectedForm())),
     ];
 }

@@ -9,8 +9,45 @@ public static class KnownCommands
 
     public static KnownCommand Greeting { get; } = new("greeting", ["你好", "您好"], ["hi", "hello"], "Command_Greeting_Description");
 
+    public static KnownCommand MyReviewRoute { get; } = new("my-review-route", ["我的审核路径"], ["my review route"], "Command_MyReviewRoute_Description");
+
+    public static KnownCommand StageDates { get; } = new("stage-dates", ["阶段日期"], ["stage dates"], "Command_StageDates_Description");
+
+    public static KnownCommand RosterCheck { get; } = new("roster-check", ["名册检查"], ["roster check"], "Command_RosterCheck_Description");
+
+    /// <summary>Takes arguments: "标记软弱涣散 &lt;单位编码&gt; &lt;原因&gt;".</summary>
+    public static KnownCommand FlagWeakBranch { get; } = new("flag-weak", ["标记软弱涣散"], ["flag weak"], "Command_FlagWeakBranch_Description");
+
+    /// <summary>Takes arguments: "指定审核人 &lt;被审核人工号&gt; &lt;审核人工号&gt; &lt;原因&gt;".</summary>
+    public static KnownCommand SetReviewer { get; } = new("set-reviewer", ["指定审核人"], ["set reviewer"], "Command_SetReviewer_Description");
+
     /// <summary>In the order the welcome card lists them.</summary>
-    public static IReadOnlyList<KnownCommand> All { get; } = [Help, Greeting];
+    public static IReadOnlyList<KnownCommand> All { get; } = [Help, Greeting, MyReviewRoute, StageDates, RosterCheck, FlagWeakBranch, SetReviewer];
+
+    /// <summary>
+    /// What follows the command's words in the text ("标记软弱涣散 HP-WX-G 原因" → "HP-WX-G 原因"), normalized (full-width
+    /// letters, digits and spaces folded); null if the text does not start with one of its words.
+    /// </summary>
+    public static string? ArgumentsOf(KnownCommand command, string? text)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var normalized = text.Normalize(NormalizationForm.FormKC).Trim();
+        foreach (var word in command.ChineseWords.Concat(command.EnglishWords))
+        {
+            if (normalized.StartsWith(word, StringComparison.OrdinalIgnoreCase)
+                && (normalized.Length == word.Length || char.IsWhiteSpace(normalized[word.Length]) || !char.IsAsciiLetter(word[^1])))
+            {
+                return normalized[word.Length..].Trim();
+            }
+        }
+
+        return null;
+    }
 
     // Phones add trailing punctuation ("帮助！", "hi!") and IMEs produce full-width letters ("ｈｅｌｐ").
     private static readonly char[] TrailingPunctuation = ['!', '?', '.', '。', '~', '…', ' '];

@@ -3,10 +3,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RectifyBot.Core.Conversations;
 using RectifyBot.Core.Delivery;
+using RectifyBot.Core.Reviews;
 using RectifyBot.Core.Roster;
 using RectifyBot.Core.Stages;
 using RectifyBot.Storage.Conversations;
 using RectifyBot.Storage.Delivery;
+using RectifyBot.Storage.Reviews;
 using RectifyBot.Storage.Roster;
 using RectifyBot.Storage.Stages;
 using RectifyBot.Storage.Tables;
@@ -29,6 +31,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IRosterRepository>(sp => new TableRosterRepository(sp.GetRequiredService<TableClientFactory>()));
         services.TryAddSingleton<IStageCalendarRepository, TableStageCalendarRepository>();
         services.TryAddSingleton<IUnrosteredUsers, TableUnrosteredUsers>();
+        services.TryAddSingleton<IWeakBranchFlags, TableWeakBranchFlags>();
+        services.TryAddSingleton<IRouteOverrides, TableRouteOverrides>();
         return services;
     }
 }

@@ -17,6 +17,10 @@ public static partial class CommandRecognizer
         return text is null ? null : KnownCommands.Match(MentionTag().Replace(text, " "));
     }
 
+    /// <summary>What follows a command that takes arguments ("标记软弱涣散 HP-WX-G 原因"); null if the text is not that command.</summary>
+    public static string? ArgumentsOf(KnownCommand command, string? text) =>
+        text is null ? null : KnownCommands.ArgumentsOf(command, MentionTag().Replace(text, " "));
+
     [GeneratedRegex("<at>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex MentionTag();
 }

@@ -3,6 +3,12 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using RectifyBot.Bot.Conversations;
 using RectifyBot.Bot.Errors;
 using RectifyBot.Bot.Identity;
+using RectifyBot.Bot.Reviews;
+using RectifyBot.Bot.Roster;
+using RectifyBot.Bot.Stages;
+using RectifyBot.Core.Reviews;
+using RectifyBot.Core.Roster;
+using RectifyBot.Core.Stages;
 using RectifyBot.Core.Identity;
 using RectifyBot.Storage;
 using RectifyBot.Teams.Authentication;
@@ -30,6 +36,15 @@ public static class BotHostServiceCollectionExtensions
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<RectifyCloudAdapter>());
         // Chat commands, in the order they are asked; the first that handles a request answers it.
         services.AddSingleton<IChatCommand, WelcomeCommand>();
+        services.AddSingleton<RosterCheck>();
+        services.AddSingleton<WeakBranchFlagging>();
+        services.AddSingleton<RouteOverrideSetting>();
+        services.AddSingleton<StageDatesSetting>();
+        services.AddSingleton<IChatCommand, RosterCheckCommand>();
+        services.AddSingleton<IChatCommand, FlagWeakBranchCommand>();
+        services.AddSingleton<IChatCommand, StageDatesCommand>();
+        services.AddSingleton<IChatCommand, SetReviewerCommand>();
+        services.AddSingleton<IChatCommand, MyReviewRouteCommand>();
         services.AddTransient<IBot, RectifyBotActivityHandler>();
         return services;
     }

@@ -98,6 +98,19 @@ public static class AccessPolicy
 
     public static bool CanImportRoster(Person viewer) => IsOffice(viewer);
 
+    /// <summary>
+    /// Set a stage calendar (DOMAIN.md "The stage"): the university's (<paramref name="unitCode"/> null) by the office; a
+    /// secondary committee's or general branch's own by its principal leader.
+    /// </summary>
+    public static bool CanSetStageDates(Person viewer, string? unitCode, Roster.Roster roster)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        ArgumentNullException.ThrowIfNull(roster);
+        return unitCode is null
+            ? IsOffice(viewer)
+            : viewer.Active && roster.Unit(unitCode) is { IsPartyCommitteeLevel: true } && viewer.Holds(Position.PrincipalLeader, unitCode);
+    }
+
     private static bool SamePerson(Person a, Person b) => string.Equals(a.Number, b.Number, StringComparison.Ordinal);
 
     private static bool IsSchoolLeader(Person viewer) =>
