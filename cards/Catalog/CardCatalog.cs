@@ -1,3 +1,4 @@
+using RectifyBot.Cards.Roster;
 using RectifyBot.Cards.Welcome;
 
 namespace RectifyBot.Cards.Catalog;
@@ -12,5 +13,11 @@ public static class CardCatalog
     [
         // Takes no user input: the maximum-length sample is the card itself.
         new("welcome", typeof(WelcomeCard), WelcomeCard.Build, WelcomeCard.Build),
+
+        // A roster import: thousands of people changed still show ten names per line.
+        new("roster-import", typeof(RosterImportCard), RosterImportSamples.Summary, RosterImportSamples.SummaryMaximum),
+
+        // A roster file with 20,000 problems, each at maximum length: thirty are shown, then "and N more".
+        new("roster-import-errors", typeof(RosterImportErrorsCard), RosterImportSamples.Errors, RosterImportSamples.ErrorsMaximum),
     ];
 }

@@ -9,8 +9,11 @@ public static class KnownCommands
 
     public static KnownCommand Greeting { get; } = new("greeting", ["你好", "您好"], ["hi", "hello"], "Command_Greeting_Description");
 
+    /// <summary>The roster template's columns and how to import a roster (for the campaign office).</summary>
+    public static KnownCommand RosterTemplate { get; } = new("roster-template", ["名册模板"], ["roster template"], "Command_RosterTemplate_Description");
+
     /// <summary>In the order the welcome card lists them.</summary>
-    public static IReadOnlyList<KnownCommand> All { get; } = [Help, Greeting];
+    public static IReadOnlyList<KnownCommand> All { get; } = [Help, Greeting, RosterTemplate];
 
     // Phones add trailing punctuation ("帮助！", "hi!") and IMEs produce full-width letters ("ｈｅｌｐ").
     private static readonly char[] TrailingPunctuation = ['!', '?', '.', '。', '~', '…', ' '];
