@@ -3,6 +3,9 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using RectifyBot.Bot.Conversations;
 using RectifyBot.Bot.Errors;
 using RectifyBot.Bot.Identity;
+using RectifyBot.Bot.Roster;
+using RectifyBot.Core.Roster;
+using RectifyBot.Core.Roster.Import;
 using RectifyBot.Core.Identity;
 using RectifyBot.Storage;
 using RectifyBot.Teams.Authentication;
@@ -25,11 +28,16 @@ public static class BotHostServiceCollectionExtensions
         services.AddOptions<DemoRosterOptions>().Bind(configuration.GetSection(DemoRosterOptions.SectionName));
         services.AddHostedService<DemoRosterSeeding>();
         services.AddSingleton<TurnErrorReply>();
+        services.AddSingleton(sp => new RosterImporter(sp.GetRequiredService<IRosterRepository>(), sp.GetRequiredService<TimeProvider>()));
+        // Teams' downloadUrl is pre-authorized: no token; the reader stops at the size limit.
+        services.AddHttpClient(RosterFileImportCommand.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(60));
         services.AddSingleton<RectifyCloudAdapter>();
         services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<RectifyCloudAdapter>());
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<RectifyCloudAdapter>());
         // Chat commands, in the order they are asked; the first that handles a request answers it.
         services.AddSingleton<IChatCommand, WelcomeCommand>();
+        services.AddSingleton<IChatCommand, RosterTemplateCommand>();
+        services.AddSingleton<IChatCommand, RosterFileImportCommand>();
         services.AddTransient<IBot, RectifyBotActivityHandler>();
         return services;
     }
