@@ -26,4 +26,7 @@ public static class BotReplies
 
     /// <summary>"名册模板" / "roster template": the columns, and where administrators download the .xlsx.</summary>
     public static string RosterTemplate(UserLanguage language) => CardText.Get(language, "Reply_RosterTemplate");
+
+    /// <summary>Said with a list of problems: nothing in the roster changed; fix and send the whole file again.</summary>
+    public static string RosterImportNothingChanged(UserLanguage language) => CardText.Get(language, "RosterImportErrorsCard_Intro");
 }
