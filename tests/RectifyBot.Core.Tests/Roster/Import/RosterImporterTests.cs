@@ -70,7 +70,7 @@ public sealed class RosterImporterTests
         var outcome = await _importer.ImportAsync([sheet], fullReplacement: false, Office);
 
         var invalid = Assert.IsType<RosterImportOutcome.Invalid>(outcome);
-        Assert.Equal([RosterImportErrorCode.UnknownUnit, RosterImportErrorCode.MissingIdentity], invalid.Errors.Select(e => e.Code).Order());
+        Assert.Equal([RosterImportErrorCode.MissingIdentity, RosterImportErrorCode.UnknownUnit], invalid.Errors.Select(e => e.Code).Order());
         Assert.Single(_repository.History);
     }
 
