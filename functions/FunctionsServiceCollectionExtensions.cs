@@ -2,6 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RectifyBot.Core.Delivery;
+using RectifyBot.Core.Roster;
+using RectifyBot.Core.Roster.Import;
 using RectifyBot.Functions.Delivery;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -29,6 +31,7 @@ public static class FunctionsServiceCollectionExtensions
         services.AddRectifyBotDelivery(configuration);
         services.TryAddTransient<IOutboxDelivery>(sp => sp.GetRequiredService<OutboxDelivery>());
         services.TryAddTransient<UnsentOutboxSweep>();
+        services.TryAddSingleton(sp => new RosterImporter(sp.GetRequiredService<IRosterRepository>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

@@ -20,5 +20,11 @@ public static class CardCatalog
         new("stage-dates", typeof(StageDatesCard),
             language => StageDatesCard.Build(language, OfficeCardSamples.OfficeView(set: true), StageDatesForm.Blank),
             language => StageDatesCard.Build(language, OfficeCardSamples.OfficeView(set: true), OfficeCardSamples.RejectedForm())),
+
+        // A roster import: thousands of people changed still show ten names per line.
+        new("roster-import", typeof(RosterImportCard), RosterImportSamples.Summary, RosterImportSamples.SummaryMaximum),
+
+        // A roster file with 20,000 problems, each at maximum length: thirty are shown, then "and N more".
+        new("roster-import-errors", typeof(RosterImportErrorsCard), RosterImportSamples.Errors, RosterImportSamples.ErrorsMaximum),
     ];
 }

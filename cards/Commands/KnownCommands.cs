@@ -9,6 +9,10 @@ public static class KnownCommands
 
     public static KnownCommand Greeting { get; } = new("greeting", ["你好", "您好"], ["hi", "hello"], "Command_Greeting_Description");
 
+    /// <summary>The roster template's columns and how to import a roster (for the campaign office).</summary>
+    public static KnownCommand RosterTemplate { get; } = new("roster-template", ["名册模板"], ["roster template"], "Command_RosterTemplate_Description");
+
+
     public static KnownCommand MyReviewRoute { get; } = new("my-review-route", ["我的审核路径"], ["my review route"], "Command_MyReviewRoute_Description");
 
     public static KnownCommand StageDates { get; } = new("stage-dates", ["阶段日期"], ["stage dates"], "Command_StageDates_Description");
@@ -22,7 +26,7 @@ public static class KnownCommands
     public static KnownCommand SetReviewer { get; } = new("set-reviewer", ["指定审核人"], ["set reviewer"], "Command_SetReviewer_Description");
 
     /// <summary>In the order the welcome card lists them.</summary>
-    public static IReadOnlyList<KnownCommand> All { get; } = [Help, Greeting, MyReviewRoute, StageDates, RosterCheck, FlagWeakBranch, SetReviewer];
+    public static IReadOnlyList<KnownCommand> All { get; } = [Help, Greeting, MyReviewRoute, StageDates, RosterCheck, RosterTemplate, FlagWeakBranch, SetReviewer];
 
     /// <summary>
     /// What follows the command's words in the text ("标记软弱涣散 HP-WX-G 原因" → "HP-WX-G 原因"), normalized (full-width

@@ -14,4 +14,19 @@ public static class BotReplies
 
     /// <summary>For a Teams user the roster does not know: who to contact, and that nothing is wrong with them.</summary>
     public static string NotInRoster(UserLanguage language) => CardText.Get(language, "Reply_NotInRoster");
+
+    /// <summary>Someone outside the campaign office sent a roster file.</summary>
+    public static string RosterImportNotAllowed(UserLanguage language) => CardText.Get(language, "Reply_RosterImport_NotAllowed");
+
+    /// <summary>Another import became current while this one was saved: nothing changed, send again.</summary>
+    public static string RosterImportConflict(UserLanguage language) => CardText.Get(language, "Reply_RosterImport_Conflict");
+
+    /// <summary>The file could not be fetched from Teams.</summary>
+    public static string RosterImportDownloadFailed(UserLanguage language) => CardText.Get(language, "Reply_RosterImport_DownloadFailed");
+
+    /// <summary>"名册模板" / "roster template": the columns, and where administrators download the .xlsx.</summary>
+    public static string RosterTemplate(UserLanguage language) => CardText.Get(language, "Reply_RosterTemplate");
+
+    /// <summary>Said with a list of problems: nothing in the roster changed; fix and send the whole file again.</summary>
+    public static string RosterImportNothingChanged(UserLanguage language) => CardText.Get(language, "RosterImportErrorsCard_Intro");
 }

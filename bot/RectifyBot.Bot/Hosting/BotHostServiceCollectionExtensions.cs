@@ -7,6 +7,7 @@ using RectifyBot.Bot.Reviews;
 using RectifyBot.Bot.Roster;
 using RectifyBot.Bot.Stages;
 using RectifyBot.Core.Reviews;
+using RectifyBot.Core.Roster.Import;
 using RectifyBot.Core.Roster;
 using RectifyBot.Core.Stages;
 using RectifyBot.Core.Identity;
@@ -31,6 +32,9 @@ public static class BotHostServiceCollectionExtensions
         services.AddOptions<DemoRosterOptions>().Bind(configuration.GetSection(DemoRosterOptions.SectionName));
         services.AddHostedService<DemoRosterSeeding>();
         services.AddSingleton<TurnErrorReply>();
+        services.AddSingleton(sp => new RosterImporter(sp.GetRequiredService<IRosterRepository>(), sp.GetRequiredService<TimeProvider>()));
+        // Teams' downloadUrl is pre-authorized: no token; the reader stops at the size limit.
+        services.AddHttpClient(RosterFileImportCommand.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(60));
         services.AddSingleton<RectifyCloudAdapter>();
         services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<RectifyCloudAdapter>());
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<RectifyCloudAdapter>());
@@ -45,6 +49,8 @@ public static class BotHostServiceCollectionExtensions
         services.AddSingleton<IChatCommand, StageDatesCommand>();
         services.AddSingleton<IChatCommand, SetReviewerCommand>();
         services.AddSingleton<IChatCommand, MyReviewRouteCommand>();
+        services.AddSingleton<IChatCommand, RosterTemplateCommand>();
+        services.AddSingleton<IChatCommand, RosterFileImportCommand>();
         services.AddTransient<IBot, RectifyBotActivityHandler>();
         return services;
     }

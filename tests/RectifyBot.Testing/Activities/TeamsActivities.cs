@@ -27,6 +27,30 @@ public sealed class TeamsActivities(string serviceUrl, string aadObjectId, strin
         return activity;
     }
 
+    /// <summary>
+    /// A file sent in personal chat: Teams adds a file.download.info attachment (pre-authorized downloadUrl, uniqueId,
+    /// fileType) with the file's name, next to the message text.
+    /// </summary>
+    public JsonObject FileMessage(string text, string fileName, Uri downloadUrl, bool expectReplies = true)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        ArgumentNullException.ThrowIfNull(downloadUrl);
+        var activity = Message(text, expectReplies);
+        activity["attachments"] = new JsonArray(new JsonObject
+        {
+            ["contentType"] = "application/vnd.microsoft.teams.file.download.info",
+            ["contentUrl"] = "https://lakeside.sharepoint.example/personal/" + Uri.EscapeDataString(fileName),
+            ["name"] = fileName,
+            ["content"] = new JsonObject
+            {
+                ["downloadUrl"] = downloadUrl.ToString(),
+                ["uniqueId"] = Guid.NewGuid().ToString().ToUpperInvariant(),
+                ["fileType"] = Path.GetExtension(fileName).TrimStart('.'),
+            },
+        });
+        return activity;
+    }
+
     private JsonObject Base(string type, bool expectReplies)
     {
         var activity = new JsonObject

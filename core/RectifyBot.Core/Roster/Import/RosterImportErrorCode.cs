@@ -46,4 +46,24 @@ public enum RosterImportErrorCode
     InvalidYear,
     UnknownStudentLevel,
     InvalidYesNo,
+
+    // The roster as it would be after the import (the file merged with the roster in force), from RosterValidation.
+    // Located by the unit code or person number in Value (the person may not be in the file), Column = a detail.
+    RosterNoUniversityCommittee,
+    RosterSeveralUniversityCommittees,
+    RosterUniversityCommitteeHasParent,
+    RosterUnknownParentUnit,
+    RosterMissingParentUnit,
+    RosterParentOfWrongKind,
+    RosterUnitCycle,
+    RosterUnknownPartyUnit,
+    RosterMemberWithoutPartyUnit,
+    RosterPostWithoutUnit,
+    RosterUnknownPostUnit,
+    RosterPostUnitOfWrongKind,
+    RosterHoldingWithoutUnit,
+    RosterUnknownHoldingUnit,
+    RosterHoldingUnitOfWrongKind,
+    RosterUnknownLiaisonUnit,
+    RosterLiaisonNotSchoolLeader,
 }

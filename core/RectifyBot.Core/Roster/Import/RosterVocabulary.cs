@@ -72,6 +72,19 @@ public static class RosterVocabulary
         _ => "直属单位",
     };
 
+    /// <summary>The template's word for each position (the first Chinese name above).</summary>
+    public static string Label(Position position) => position switch
+    {
+        Position.UniversityPrincipalLeader => "校党委主要负责人",
+        Position.UniversityLeadershipMember => "校领导",
+        Position.PrincipalLeader => "主要负责人",
+        Position.LeadershipTeamMember => "领导班子成员",
+        Position.BranchSecretary => "支部书记",
+        Position.BranchCommitteeMember => "支部委员",
+        Position.OfficeStaff => "校先进办",
+        _ => "巡回检查组",
+    };
+
     public static bool TryUnitKind(string cell, out UnitKind kind) => UnitKinds.TryGetValue(RosterText.Choice(cell), out kind);
 
     public static bool TryPartyStatus(string cell, out PartyStatus status) => PartyStatuses.TryGetValue(RosterText.Choice(cell), out status);
