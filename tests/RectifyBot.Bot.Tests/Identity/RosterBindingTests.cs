@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using RectifyBot.Bot.Tests.Support;
 using RectifyBot.Cards.Localization;
@@ -21,34 +19,29 @@ namespace RectifyBot.Bot.Tests.Identity;
 [Collection(AzuriteCollection.Name)]
 public sealed class RosterBindingTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private static readonly HttpClient Http = new();
-    private FakeBotConnector _teams = null!;
-    private RunningBot _bot = null!;
+    private DemoUniversityBot _demo = null!;
 
     public async Task InitializeAsync()
     {
-        _teams = await FakeBotConnector.StartAsync();
-        _bot = await RunningBot.StartAsync(azurite, arrange: tables =>
-            DemoRosterSeeder.SeedIfEmptyAsync(new TableRosterRepository(tables), TimeProvider.System));
+        _demo = await DemoUniversityBot.StartAsync(azurite);
     }
 
     public async Task DisposeAsync()
     {
-        await _bot.DisposeAsync();
-        await _teams.DisposeAsync();
+        await _demo.DisposeAsync();
     }
 
     [Fact]
     public async Task A_roster_member_is_bound_by_UPN_on_first_contact_and_not_confused_with_a_namesake()
     {
         var aad = Guid.NewGuid().ToString();
-        var zhangWei = new TeamsActivities(_teams.ServiceUrl, aad);
-        _teams.AddMember(new TeamsMember(zhangWei.UserId, "张伟", aad, "ZhangWei@" + DemoRoster.Domain, "zhangwei@" + DemoRoster.Domain, TeamsActivities.TenantId));
+        var zhangWei = new TeamsActivities(_demo.Teams.ServiceUrl, aad);
+        _demo.Teams.AddMember(new TeamsMember(zhangWei.UserId, "张伟", aad, "ZhangWei@" + DemoRoster.Domain, "zhangwei@" + DemoRoster.Domain, TeamsActivities.TenantId));
 
         var replies = await SendAsync(zhangWei.Message("帮助"));
 
         Assert.Equal(CardText.Get(UserLanguage.ZhCn, "Welcome_Title"), (string?)replies.Single()!["attachments"]![0]!["content"]!["body"]![0]!["text"]);
-        var bound = await new TableRosterRepository(_bot.Tables).FindByAadObjectIdAsync(aad);
+        var bound = await new TableRosterRepository(_demo.Tables).FindByAadObjectIdAsync(aad);
         Assert.NotNull(bound);
         Assert.Equal("200022", bound.Number);
     }
@@ -57,13 +50,13 @@ public sealed class RosterBindingTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task Someone_not_in_the_roster_is_told_to_contact_the_office_and_listed_for_the_roster_check()
     {
         var aad = Guid.NewGuid().ToString();
-        var stranger = new TeamsActivities(_teams.ServiceUrl, aad);
-        _teams.AddMember(new TeamsMember(stranger.UserId, "路人甲", aad, "visitor@elsewhere.example.org", "visitor@elsewhere.example.org", TeamsActivities.TenantId));
+        var stranger = new TeamsActivities(_demo.Teams.ServiceUrl, aad);
+        _demo.Teams.AddMember(new TeamsMember(stranger.UserId, "路人甲", aad, "visitor@elsewhere.example.org", "visitor@elsewhere.example.org", TeamsActivities.TenantId));
 
         var replies = await SendAsync(stranger.Message("帮助"));
 
         Assert.Equal(BotReplies.NotInRoster(UserLanguage.ZhCn), (string?)replies.Single()!["text"]);
-        var listed = await new TableUnrosteredUsers(_bot.Tables).ListAsync().ToListAsync();
+        var listed = await new TableUnrosteredUsers(_demo.Tables).ListAsync().ToListAsync();
         Assert.Equal("visitor@elsewhere.example.org", Assert.Single(listed).Identity.UserPrincipalName);
     }
 
@@ -71,8 +64,8 @@ public sealed class RosterBindingTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task Once_bound_a_person_is_known_by_their_AAD_id_even_if_Teams_cannot_be_asked()
     {
         var aad = Guid.NewGuid().ToString();
-        var liNa = new TeamsActivities(_teams.ServiceUrl, aad);
-        _teams.AddMember(new TeamsMember(liNa.UserId, "李娜", aad, "lina@" + DemoRoster.Domain, "lina@" + DemoRoster.Domain, TeamsActivities.TenantId));
+        var liNa = new TeamsActivities(_demo.Teams.ServiceUrl, aad);
+        _demo.Teams.AddMember(new TeamsMember(liNa.UserId, "李娜", aad, "lina@" + DemoRoster.Domain, "lina@" + DemoRoster.Domain, TeamsActivities.TenantId));
         await SendAsync(liNa.Message("hi"));
 
         // Later turns come from another Teams endpoint that knows nothing of members.
@@ -82,10 +75,5 @@ public sealed class RosterBindingTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.NotNull(replies.Single()!["attachments"]);
     }
 
-    private async Task<JsonArray> SendAsync(JsonObject activity)
-    {
-        using var response = await Http.PostAsJsonAsync(_bot.MessagesEndpoint, activity);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["activities"]!.AsArray();
-    }
+    private Task<JsonArray> SendAsync(JsonObject activity) => _demo.SendAsync(activity);
 }

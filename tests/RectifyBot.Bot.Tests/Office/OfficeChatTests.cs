@@ -1,17 +1,11 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using RectifyBot.Bot.Tests.Support;
 using RectifyBot.Cards.Localization;
 using RectifyBot.Core.Localization;
 using RectifyBot.Core.Roster.Demo;
 using RectifyBot.Storage.Reviews;
-using RectifyBot.Storage.Roster;
 using RectifyBot.Storage.Stages;
 using RectifyBot.Testing.Activities;
-using RectifyBot.Testing.Connector;
 using RectifyBot.Testing.Storage;
 
 namespace RectifyBot.Bot.Tests.Office;
@@ -23,21 +17,16 @@ namespace RectifyBot.Bot.Tests.Office;
 [Collection(AzuriteCollection.Name)]
 public sealed class OfficeChatTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private static readonly HttpClient Http = new();
-    private FakeBotConnector _teams = null!;
-    private RunningBot _bot = null!;
+    private DemoUniversityBot _demo = null!;
 
     public async Task InitializeAsync()
     {
-        _teams = await FakeBotConnector.StartAsync();
-        _bot = await RunningBot.StartAsync(azurite, arrange: tables =>
-            DemoRosterSeeder.SeedIfEmptyAsync(new TableRosterRepository(tables), TimeProvider.System));
+        _demo = await DemoUniversityBot.StartAsync(azurite);
     }
 
     public async Task DisposeAsync()
     {
-        await _bot.DisposeAsync();
-        await _teams.DisposeAsync();
+        await _demo.DisposeAsync();
     }
 
     [Fact]
@@ -82,7 +71,7 @@ public sealed class OfficeChatTests(AzuriteFixture azurite) : IAsyncLifetime
         var card = CardOf(await SendAsync(wangFang.Message("阶段日期 2026-12-01 2026-12-20 2027-01-15 2027-04-15")));
 
         Assert.Contains(CardText.Get(UserLanguage.ZhCn, "StageDates_Saved"), Readable(card), StringComparison.Ordinal);
-        var saved = (await new TableStageCalendarRepository(_bot.Tables).LoadAsync()).University;
+        var saved = (await new TableStageCalendarRepository(_demo.Tables).LoadAsync()).University;
         Assert.NotNull(saved);
         Assert.Equal("100020", saved.SetByNumber);
         Assert.Equal(new DateOnly(2027, 4, 15), saved.Calendar.ConsolidationEnd);
@@ -106,7 +95,7 @@ public sealed class OfficeChatTests(AzuriteFixture azurite) : IAsyncLifetime
         var field = items.FindIndex(i => (string?)i["id"] == "submissionDeadline");
         Assert.Equal("2026-11-20", (string?)items[field]["value"]);
         Assert.Equal(CardText.Get(UserLanguage.ZhCn, "StageProblem_SubmissionBeforeStart"), (string?)items[field + 1]["text"]);
-        Assert.Null((await new TableStageCalendarRepository(_bot.Tables).LoadAsync()).University);
+        Assert.Null((await new TableStageCalendarRepository(_demo.Tables).LoadAsync()).University);
     }
 
     [Fact]
@@ -118,7 +107,7 @@ public sealed class OfficeChatTests(AzuriteFixture azurite) : IAsyncLifetime
         var card = CardOf(await SendAsync(huangLei.Message("阶段日期 2026-11-20 2026-12-20 2027-01-15 2027-04-15")));
 
         Assert.Contains(CardText.Get(UserLanguage.ZhCn, "StageProblem_StartsBeforeUniversity"), Readable(card), StringComparison.Ordinal);
-        Assert.Empty((await new TableStageCalendarRepository(_bot.Tables).LoadAsync()).Committees);
+        Assert.Empty((await new TableStageCalendarRepository(_demo.Tables).LoadAsync()).Committees);
     }
 
     [Fact]
@@ -129,7 +118,7 @@ public sealed class OfficeChatTests(AzuriteFixture azurite) : IAsyncLifetime
         var reply = (string?)(await SendAsync(wangFang.Message("指定审核人 200022 200021 支部书记外出学习"))).Single()!["text"];
 
         Assert.Contains("陈静", reply, StringComparison.Ordinal);
-        var stored = await new TableRouteOverrides(_bot.Tables).FindAsync("200022");
+        var stored = await new TableRouteOverrides(_demo.Tables).FindAsync("200022");
         Assert.Equal(("200021", "100020", "支部书记外出学习"), (stored!.ReviewerNumber, stored.SetBy, stored.Reason));
         var mine = (string?)(await SendAsync(Persona("zhangwei", "张伟").Message("我的审核路径"))).Single()!["text"];
         Assert.Contains("支部书记外出学习", mine, StringComparison.Ordinal);
@@ -144,28 +133,15 @@ public sealed class OfficeChatTests(AzuriteFixture azurite) : IAsyncLifetime
         var replies = await SendAsync(zhangWei.Message("指定审核人 200023 200022 想换人"));
 
         Assert.Equal(CardText.Get(UserLanguage.ZhCn, "Reply_OfficeOnly"), (string?)replies.Single()!["text"]);
-        Assert.Null(await new TableRouteOverrides(_bot.Tables).FindAsync("200023"));
+        Assert.Null(await new TableRouteOverrides(_demo.Tables).FindAsync("200023"));
     }
 
-    private TeamsActivities Persona(string account, string name)
-    {
-        var aad = Guid.NewGuid().ToString();
-        var persona = new TeamsActivities(_teams.ServiceUrl, aad);
-        var upn = account + "@" + DemoRoster.Domain;
-        _teams.AddMember(new TeamsMember(persona.UserId, name, aad, upn, upn, TeamsActivities.TenantId));
-        return persona;
-    }
+    private TeamsActivities Persona(string account, string name) => _demo.Persona(account, name);
 
-    private static readonly JsonSerializerOptions Unescaped = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private static string Readable(JsonObject card) => card.ToJsonString(Unescaped);
+    private static string Readable(JsonObject card) => DemoUniversityBot.Readable(card);
 
-    private static JsonObject CardOf(JsonArray replies) => replies.Single()!["attachments"]![0]!["content"]!.AsObject();
+    private static JsonObject CardOf(JsonArray replies) => DemoUniversityBot.CardOf(replies);
 
-    private async Task<JsonArray> SendAsync(JsonObject activity)
-    {
-        using var response = await Http.PostAsJsonAsync(_bot.MessagesEndpoint, activity);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["activities"]!.AsArray();
-    }
+    private Task<JsonArray> SendAsync(JsonObject activity) => _demo.SendAsync(activity);
 }

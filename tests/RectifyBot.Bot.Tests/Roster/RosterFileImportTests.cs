@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -12,7 +10,6 @@ using RectifyBot.Core.Roster;
 using RectifyBot.Core.Roster.Demo;
 using RectifyBot.Storage.Roster;
 using RectifyBot.Testing.Activities;
-using RectifyBot.Testing.Connector;
 using RectifyBot.Testing.Files;
 using RectifyBot.Testing.Storage;
 
@@ -27,34 +24,29 @@ namespace RectifyBot.Bot.Tests.Roster;
 public sealed class RosterFileImportTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private const string WangFangNumber = "100020";
-    private static readonly HttpClient Http = new();
     private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private FakeBotConnector _teams = null!;
     private FakeFileServer _files = null!;
-    private RunningBot _bot = null!;
+    private DemoUniversityBot _demo = null!;
 
     static RosterFileImportTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public async Task InitializeAsync()
     {
-        _teams = await FakeBotConnector.StartAsync();
         _files = await FakeFileServer.StartAsync();
-        _bot = await RunningBot.StartAsync(azurite, arrange: tables =>
-            DemoRosterSeeder.SeedIfEmptyAsync(new TableRosterRepository(tables), TimeProvider.System));
+        _demo = await DemoUniversityBot.StartAsync(azurite);
     }
 
     public async Task DisposeAsync()
     {
-        await _bot.DisposeAsync();
+        await _demo.DisposeAsync();
         await _files.DisposeAsync();
-        await _teams.DisposeAsync();
     }
 
     [Fact]
     public async Task Office_staff_sending_a_valid_xlsx_adds_the_new_person_in_a_new_version_recorded_with_their_number()
     {
         var wangFang = Person("王芳", "wangfang");
-        var repository = new TableRosterRepository(_bot.Tables);
+        var repository = new TableRosterRepository(_demo.Tables);
         var branch = (await repository.LoadCurrentAsync()).People.Where(p => p.Active && p.PartyUnitCode == DemoRoster.ComputingStaffBranch3).ToList();
         var newcomer = new Person
         {
@@ -85,7 +77,7 @@ public sealed class RosterFileImportTests(AzuriteFixture azurite) : IAsyncLifeti
     public async Task A_GB18030_CSV_with_errors_is_answered_with_each_row_and_column_in_Chinese_and_changes_nothing()
     {
         var wangFang = Person("王芳", "wangfang");
-        var repository = new TableRosterRepository(_bot.Tables);
+        var repository = new TableRosterRepository(_demo.Tables);
         var before = await repository.CurrentVersionAsync();
         var csv = "工号/学号,姓名,党组织编码,政治面貌\r\n"
             + "200030,林晓,HP-JSJ-T9,正式党员\r\n"
@@ -107,7 +99,7 @@ public sealed class RosterFileImportTests(AzuriteFixture azurite) : IAsyncLifeti
     public async Task Someone_outside_the_office_sending_a_roster_file_is_refused_and_the_file_is_not_even_downloaded()
     {
         var zhangWei = Person("张伟", "zhangwei");
-        var repository = new TableRosterRepository(_bot.Tables);
+        var repository = new TableRosterRepository(_demo.Tables);
         var before = await repository.CurrentVersionAsync();
         var url = _files.Serve(RosterFiles.PeopleXlsx([new Person { Number = "200030", Name = "林晓", PartyUnitCode = DemoRoster.ComputingStaffBranch3, PartyStatus = PartyStatus.Full }]));
 
@@ -131,18 +123,7 @@ public sealed class RosterFileImportTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.Contains("/api/roster/template", text, StringComparison.Ordinal);
     }
 
-    private TeamsActivities Person(string name, string account)
-    {
-        var aad = Guid.NewGuid().ToString();
-        var activities = new TeamsActivities(_teams.ServiceUrl, aad);
-        _teams.AddMember(new TeamsMember(activities.UserId, name, aad, account + "@" + DemoRoster.Domain, account + "@" + DemoRoster.Domain, TeamsActivities.TenantId));
-        return activities;
-    }
+    private TeamsActivities Person(string name, string account) => _demo.Persona(account, name);
 
-    private async Task<JsonArray> SendAsync(JsonObject activity)
-    {
-        using var response = await Http.PostAsJsonAsync(_bot.MessagesEndpoint, activity);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["activities"]!.AsArray();
-    }
+    private Task<JsonArray> SendAsync(JsonObject activity) => _demo.SendAsync(activity);
 }
