@@ -1,9 +1,7 @@
 using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using RectifyBot.Core.Roster;
 using RectifyBot.Core.Roster.Import;
+using RectifyBot.Documents.Spreadsheets;
 
 namespace RectifyBot.Documents.Roster;
 
@@ -14,12 +12,6 @@ namespace RectifyBot.Documents.Roster;
 /// </summary>
 public static class RosterTemplate
 {
-    /// <summary>The cell format index (in the stylesheet written below) whose number format is text.</summary>
-    private const uint TextStyle = 1;
-
-    /// <summary>Built-in number format 49 is "@", text.</summary>
-    private const uint TextNumberFormat = 49;
-
     /// <summary>The example rows form a valid roster on their own, so the unchanged template imports cleanly.</summary>
     public static IReadOnlyList<string> UnitExample { get; } =
         ["U000", "校党委", RosterVocabulary.Label(UnitKind.UniversityCommittee), "", "否", ""];
@@ -30,22 +22,11 @@ public static class RosterTemplate
         "", "", "", "", "", "否",
     ];
 
-    public static byte[] WriteXlsx()
-    {
-        using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
-        {
-            var workbookPart = document.AddWorkbookPart();
-            workbookPart.Workbook = new Workbook();
-            var stylesPart = workbookPart.AddNewPart<WorkbookStylesPart>();
-            stylesPart.Stylesheet = TextStylesheet();
-            var sheets = workbookPart.Workbook.AppendChild(new Sheets());
-            AddSheet(workbookPart, sheets, 1, RosterColumns.UnitsSheet, RosterColumns.Units, UnitExample);
-            AddSheet(workbookPart, sheets, 2, RosterColumns.PeopleSheet, RosterColumns.People, PersonExample);
-        }
-
-        return stream.ToArray();
-    }
+    public static byte[] WriteXlsx() => TextWorkbook.Write(
+    [
+        new TextSheet(RosterColumns.UnitsSheet, [.. RosterColumns.Units.Select(c => c.Header)], [UnitExample]),
+        new TextSheet(RosterColumns.PeopleSheet, [.. RosterColumns.People.Select(c => c.Header)], [PersonExample]),
+    ]);
 
     /// <summary>One sheet as CSV, UTF-8 with a BOM: without the BOM, Chinese Excel reads UTF-8 as GBK and shows garbage.</summary>
     public static byte[] WriteCsv(RosterSheetKind sheet)
@@ -61,68 +42,4 @@ public static class RosterTemplate
 
     private static string Quote(string value) =>
         value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-
-    private static void AddSheet(WorkbookPart workbookPart, Sheets sheets, uint sheetId, string name, IReadOnlyList<RosterColumn> columns, IReadOnlyList<string> example)
-    {
-        var part = workbookPart.AddNewPart<WorksheetPart>();
-        var frozenHeader = new SheetViews(new SheetView(
-            new Pane { VerticalSplit = 1D, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
-            new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
-        { WorkbookViewId = 0U });
-        var widths = new Columns(new Column
-        {
-            Min = 1U,
-            Max = (uint)columns.Count,
-            Width = 18D,
-            CustomWidth = true,
-            Style = TextStyle,
-        });
-        var data = new SheetData(
-            TextRow(1, columns.Select(c => c.Header).ToList()),
-            TextRow(2, example));
-        part.Worksheet = new Worksheet(frozenHeader, widths, data);
-        sheets.AppendChild(new Sheet { Id = workbookPart.GetIdOfPart(part), SheetId = sheetId, Name = name });
-    }
-
-    private static Row TextRow(uint number, IReadOnlyList<string> values)
-    {
-        var row = new Row { RowIndex = number };
-        for (var i = 0; i < values.Count; i++)
-        {
-            row.AppendChild(new Cell
-            {
-                CellReference = ColumnName(i) + number.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                DataType = CellValues.InlineString,
-                StyleIndex = TextStyle,
-                InlineString = new InlineString(new Text(values[i])),
-            });
-        }
-
-        return row;
-    }
-
-    private static string ColumnName(int index)
-    {
-        var name = string.Empty;
-        for (var n = index + 1; n > 0; n = (n - 1) / 26)
-        {
-            name = (char)('A' + ((n - 1) % 26)) + name;
-        }
-
-        return name;
-    }
-
-    /// <summary>The minimal stylesheet Excel accepts, plus cell format 1 = text ("@").</summary>
-    private static Stylesheet TextStylesheet() => new(
-        new Fonts(new Font()) { Count = 1U },
-        new Fills(
-            new Fill(new PatternFill { PatternType = PatternValues.None }),
-            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }))
-        { Count = 2U },
-        new Borders(new Border()) { Count = 1U },
-        new CellStyleFormats(new CellFormat()) { Count = 1U },
-        new CellFormats(
-            new CellFormat(),
-            new CellFormat { NumberFormatId = TextNumberFormat, ApplyNumberFormat = true })
-        { Count = 2U });
 }
