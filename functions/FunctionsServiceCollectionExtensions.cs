@@ -32,6 +32,7 @@ public static class FunctionsServiceCollectionExtensions
         services.TryAddTransient<IOutboxDelivery>(sp => sp.GetRequiredService<OutboxDelivery>());
         services.TryAddTransient<UnsentOutboxSweep>();
         services.TryAddSingleton(sp => new RosterImporter(sp.GetRequiredService<IRosterRepository>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<RosterCheck>();
         return services;
     }
 }

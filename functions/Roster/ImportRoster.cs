@@ -20,7 +20,7 @@ namespace RectifyBot.Functions.Roster;
 /// </summary>
 public sealed class ImportRoster(RosterImporter importer, IRosterRepository roster)
 {
-    public const string OperatorHeader = "X-Rectify-Operator";
+    public const string OperatorHeader = AdminOperator.Header;
 
     [Function("ImportRoster")]
     public async Task<IActionResult> RunAsync([HttpTrigger(AuthorizationLevel.Function, "post", Route = "roster/import")] HttpRequest request)
@@ -29,7 +29,7 @@ public sealed class ImportRoster(RosterImporter importer, IRosterRepository rost
         var cancellationToken = request.HttpContext.RequestAborted;
         var language = UserLanguages.FromLocale(request.Headers.AcceptLanguage.ToString());
 
-        var operatorNumber = OperatorNumber(request);
+        var operatorNumber = AdminOperator.NumberOf(request);
         if (operatorNumber is null)
         {
             return Answer(StatusCodes.Status400BadRequest, new RosterImportResponse("badRequest") { Message = $"The operator's staff number is required: ?operator= or the {OperatorHeader} header." });
@@ -60,16 +60,6 @@ public sealed class ImportRoster(RosterImporter importer, IRosterRepository rost
         };
     }
 
-    private static string? OperatorNumber(HttpRequest request)
-    {
-        var value = request.Query["operator"].ToString();
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            value = request.Headers[OperatorHeader].ToString();
-        }
-
-        return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-    }
 
     private static bool TryFullReplacement(HttpRequest request, out bool fullReplacement)
     {

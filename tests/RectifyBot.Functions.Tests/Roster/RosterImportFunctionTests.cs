@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using RectifyBot.Core.Roster;
 using RectifyBot.Core.Roster.Demo;
+using RectifyBot.Documents.Roster;
+using RectifyBot.Documents.Tables;
 using RectifyBot.Functions.Roster;
 using RectifyBot.Functions.Tests.Support;
 using RectifyBot.Storage;
@@ -38,7 +40,7 @@ public sealed class RosterImportFunctionTests(AzuriteFixture azurite) : IAsyncLi
             TablePrefix = _settings["Storage:TablePrefix"]!,
         })));
         await DemoRosterSeeder.SeedIfEmptyAsync(_roster, TimeProvider.System);
-        _runner = await Runner.StartAsync("ImportRoster,RosterTemplate", _settings);
+        _runner = await Runner.StartAsync("ImportRoster,RosterTemplate,RosterHealthExport", _settings);
     }
 
     public async Task DisposeAsync() => await _runner.DisposeAsync();
@@ -114,6 +116,29 @@ public sealed class RosterImportFunctionTests(AzuriteFixture azurite) : IAsyncLi
         Assert.Equal(("UnknownUnit", 2), (error.GetProperty("code").GetString(), error.GetProperty("row").GetInt32()));
         Assert.Contains("HP-NOPE", error.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Single(await _roster.HistoryAsync());
+    }
+
+    [Fact]
+    public async Task Office_staff_export_the_roster_check_as_an_xlsx_listing_the_class_without_a_branch()
+    {
+        using var response = await Http.GetAsync(new Uri(_runner.BaseUrl + "/api/roster/health?operator=100020"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var read = TabularFile.Read(await response.Content.ReadAsByteArrayAsync(), "名册检查.xlsx");
+        var sheet = Assert.Single(read.Sheets);
+        Assert.Equal(RosterHealthWorkbook.SheetName, sheet.Name);
+        Assert.Equal(RosterHealthWorkbook.Header, sheet.Rows[0].Cells);
+        Assert.Contains(sheet.Rows, row => row.Cells.Any(cell => cell.Contains(DemoRoster.ClassWithoutBranch, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task The_roster_check_export_is_refused_to_anyone_but_office_staff()
+    {
+        using var member = await Http.GetAsync(new Uri(_runner.BaseUrl + "/api/roster/health?operator=200022"));
+        using var nobody = await Http.GetAsync(new Uri(_runner.BaseUrl + "/api/roster/health"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, member.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, nobody.StatusCode);
     }
 
     [Fact]
