@@ -91,6 +91,12 @@ public sealed partial class RosterFileImportCommand(
     /// <summary>The file's sheets or why it cannot be read; null when the download failed.</summary>
     private async Task<TabularFileResult?> DownloadAsync(RosterFileAttachment file, CancellationToken cancellationToken)
     {
+        if (!IsTrustedDownload(file.DownloadUrl))
+        {
+            LogDownloadFailed(logger, 0);
+            return null;
+        }
+
         try
         {
             var http = httpClients.CreateClient(HttpClientName);
@@ -113,6 +119,16 @@ public sealed partial class RosterFileImportCommand(
             LogDownloadFailed(logger, (int?)e.StatusCode ?? 0);
             return null;
         }
+    }
+
+    /// <summary>
+    /// Teams offers files over HTTPS; plain HTTP only from this machine (a local stand-in for Teams), so a forged
+    /// activity cannot make the bot fetch from the network in the clear.
+    /// </summary>
+    public static bool IsTrustedDownload(Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttps || (url.Scheme == Uri.UriSchemeHttp && url.IsLoopback));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Roster imported as version {VersionId}: added {Added}, changed {Changed}, deactivated {Deactivated}")]
