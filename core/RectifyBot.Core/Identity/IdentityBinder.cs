@@ -14,6 +14,9 @@ public sealed partial class IdentityBinder(
     TimeProvider clock,
     ILogger<IdentityBinder> logger)
 {
+    // A reference swap is atomic: concurrent turns see one loaded version or the other, never a mix.
+    private LoadedRoster? _loaded;
+
     public async Task<IdentityBinding> BindAsync(
         string aadObjectId,
         Func<CancellationToken, Task<TeamsIdentity?>> lookUpInTeams,
@@ -25,8 +28,8 @@ public sealed partial class IdentityBinder(
             return new IdentityBinding.Bound(known, JustNow: false);
         }
 
-        var current = await roster.LoadCurrentAsync(cancellationToken).ConfigureAwait(false);
-        if (current.People.Count == 0)
+        var current = await CurrentRosterAsync(cancellationToken).ConfigureAwait(false);
+        if (current is null || current.People.Count == 0)
         {
             return new IdentityBinding.NoRosterYet();
         }
@@ -51,6 +54,32 @@ public sealed partial class IdentityBinder(
         return new IdentityBinding.Bound(person with { AadObjectId = aadObjectId }, JustNow: true);
     }
 
+    /// <summary>
+    /// The roster to match UPNs against, loaded once per version: loading it whole (tens of thousands of people) on
+    /// every turn of every not-yet-bound user would put the largest read of the product on the chat's hot path.
+    /// </summary>
+    private async Task<Roster.Roster?> CurrentRosterAsync(CancellationToken cancellationToken)
+    {
+        var version = await roster.CurrentVersionAsync(cancellationToken).ConfigureAwait(false);
+        if (version is null)
+        {
+            return null;
+        }
+
+        if (_loaded is { } loaded && loaded.VersionId == version.VersionId)
+        {
+            return loaded.Roster;
+        }
+
+        var current = await roster.LoadVersionAsync(version.VersionId, cancellationToken).ConfigureAwait(false);
+        if (current is not null)
+        {
+            _loaded = new LoadedRoster(version.VersionId, current);
+        }
+
+        return current;
+    }
+
     private static Person? Match(Roster.Roster roster, string? upnOrEmail) =>
         string.IsNullOrWhiteSpace(upnOrEmail) ? null : roster.FindByUpnOrEmail(upnOrEmail.Trim());
 
@@ -59,4 +88,6 @@ public sealed partial class IdentityBinder(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A Teams user is not in the roster")]
     private partial void LogNotInRoster();
+
+    private sealed record LoadedRoster(string VersionId, Roster.Roster Roster);
 }
