@@ -71,7 +71,7 @@ public sealed partial class BotConnectorSender : IMessageSender
         _pipeline = builder.Build();
     }
 
-    public async Task<SendOutcome> SendAsync(ConversationAddress address, OutgoingMessage message, CancellationToken cancellationToken = default)
+    public async Task<SendOutcome> SendAsync(ConversationAddress address, OutgoingMessage message, string? replacesActivityId = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(address);
         ArgumentNullException.ThrowIfNull(message);
@@ -85,8 +85,8 @@ public sealed partial class BotConnectorSender : IMessageSender
         try
         {
             result = await _pipeline.ExecuteAsync(
-                static (state, ct) => state.Self.AttemptAsync(state.Reference, state.Message, ct),
-                (Self: this, Reference: reference, Message: message),
+                static (state, ct) => state.Self.AttemptAsync(state.Reference, state.Message, state.Replaces, ct),
+                (Self: this, Reference: reference, Message: message, Replaces: replacesActivityId),
                 cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -97,7 +97,7 @@ public sealed partial class BotConnectorSender : IMessageSender
 
         var outcome = result switch
         {
-            SendAttempt.Delivered delivered => (SendOutcome)new SendOutcome.Sent(delivered.ActivityId, address.ConversationId),
+            SendAttempt.Delivered delivered => (SendOutcome)new SendOutcome.Sent(delivered.ActivityId ?? replacesActivityId, address.ConversationId),
             SendAttempt.Final final => final.Outcome,
             SendAttempt.Transient transient => new SendOutcome.Failed(string.Create(CultureInfo.InvariantCulture, $"{transient.Reason} (after {_options.MaxAttempts} attempts)")),
             _ => throw new InvalidOperationException("Unknown send attempt " + result.GetType().Name),
@@ -106,10 +106,11 @@ public sealed partial class BotConnectorSender : IMessageSender
         return outcome;
     }
 
-    private async ValueTask<SendAttempt> AttemptAsync(ConversationReference reference, OutgoingMessage message, CancellationToken cancellationToken)
+    private async ValueTask<SendAttempt> AttemptAsync(ConversationReference reference, OutgoingMessage message, string? replacesActivityId, CancellationToken cancellationToken)
     {
         // A fresh activity per attempt: the turn context stamps ids and addresses on it.
         var activity = TryCreateActivity(message, out _)!;
+        activity.Id = replacesActivityId;
         using var timeout = new CancellationTokenSource(_options.AttemptTimeout, _clock);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         var sendStarted = false;
@@ -135,7 +136,9 @@ public sealed partial class BotConnectorSender : IMessageSender
                     sendStarted = true;
                     try
                     {
-                        response = await turn.SendActivityAsync(activity, ct).ConfigureAwait(false);
+                        response = replacesActivityId is null
+                            ? await turn.SendActivityAsync(activity, ct).ConfigureAwait(false)
+                            : await turn.UpdateActivityAsync(activity, ct).ConfigureAwait(false);
                     }
 #pragma warning disable CA1031 // Every failure of the send is classified below; none may reach the adapter's OnTurnError.
                     catch (Exception ex)

@@ -51,8 +51,10 @@ public sealed partial class OutboxDelivery(
             return OutboxStatus.Sending;
         }
 
+        var replaces = await ReplacedActivityAsync(claimed, cancellationToken).ConfigureAwait(false);
+
         // The claim is written: from here on, the cancellation of the caller must not leave it dangling without a verdict.
-        var outcome = await sender.SendAsync(address, claimed.Message, cancellationToken).ConfigureAwait(false);
+        var outcome = await sender.SendAsync(address, claimed.Message, replaces, cancellationToken).ConfigureAwait(false);
         var settled = outcome switch
         {
             SendOutcome.Sent sent => claimed with { Status = OutboxStatus.Sent, SentActivityId = sent.ActivityId, ConversationId = sent.ConversationId, LastError = null },
@@ -65,6 +67,18 @@ public sealed partial class OutboxDelivery(
             ?? throw new InvalidOperationException($"Outbox message {id} changed while this sender held its claim.");
         LogSettled(id, stored.Status, stored.Attempts);
         return stored.Status;
+    }
+
+    /// <summary>The activity an update replaces, if the message it updates was sent (else the update goes out as a new message).</summary>
+    private async Task<string?> ReplacedActivityAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        if (message.ReplacesRowKey is not { } rowKey)
+        {
+            return null;
+        }
+
+        var original = await outbox.FindAsync(message.Id with { RowKey = rowKey }, cancellationToken).ConfigureAwait(false);
+        return original is { Status: OutboxStatus.Sent, SentActivityId: { Length: > 0 } activityId } ? activityId : null;
     }
 
     private async Task<OutboxStatus> SettleAsync(OutboxMessage message, OutboxStatus status, string reason, CancellationToken cancellationToken)

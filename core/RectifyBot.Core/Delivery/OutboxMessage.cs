@@ -26,6 +26,12 @@ public sealed record OutboxMessage
 
     public string? ConversationId { get; init; }
 
+    /// <summary>
+    /// The row key, in this message's table and partition, of an earlier message whose activity this one replaces in
+    /// place (a reviewer's card copy after a decision). If that one was never sent, this one is sent as a new message.
+    /// </summary>
+    public string? ReplacesRowKey { get; init; }
+
     /// <summary>Why it is not sent (status code and reason); never the message text.</summary>
     public string? LastError { get; init; }
 

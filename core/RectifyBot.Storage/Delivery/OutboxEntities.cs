@@ -43,6 +43,7 @@ public static class OutboxEntities
             ["SentActivityId"] = message.SentActivityId,
             ["ConversationId"] = message.ConversationId,
             ["LastError"] = message.LastError,
+            ["ReplacesRowKey"] = message.ReplacesRowKey,
         };
         LongStringProperty.Write(entity, "Text", message.Message.Text);
         LongStringProperty.Write(entity, "CardJson", message.Message.CardJson);
@@ -73,6 +74,7 @@ public static class OutboxEntities
             SentActivityId = entity.GetString("SentActivityId"),
             ConversationId = entity.GetString("ConversationId"),
             LastError = entity.GetString("LastError"),
+            ReplacesRowKey = entity.GetString("ReplacesRowKey"),
             ETag = entity.ETag == default ? null : entity.ETag.ToString(),
         };
     }

@@ -1,0 +1,7 @@
+namespace RectifyBot.Core.Ledger;
+
+public enum LedgerEntryStatus
+{
+    Open,
+    Done,
+}
