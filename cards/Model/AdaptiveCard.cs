@@ -18,6 +18,15 @@ public sealed class AdaptiveCard
 
     public IReadOnlyList<CardAction> Actions { get; }
 
+    /// <summary>
+    /// Teams fetches the card anew (an invoke with this action's verb) when one of <see cref="RefreshUserIds"/> opens it:
+    /// a copy sent before a decision shows the decision even if its in-place update was lost.
+    /// </summary>
+    public ExecuteAction? Refresh { get; init; }
+
+    /// <summary>The Teams user ids (29:…) the refresh runs for: each copy's own member.</summary>
+    public IReadOnlyList<string> RefreshUserIds { get; init; } = [];
+
     /// <summary>Teams draws cards narrow by default; long Chinese text reads better across the full width.</summary>
     public bool FullWidth { get; init; } = true;
 
@@ -33,6 +42,15 @@ public sealed class AdaptiveCard
         if (Actions.Count > 0)
         {
             json["actions"] = new JsonArray([.. Actions.Select(a => (JsonNode)a.ToJson())]);
+        }
+
+        if (Refresh is not null)
+        {
+            json["refresh"] = new JsonObject
+            {
+                ["action"] = Refresh.ToJson(),
+                ["userIds"] = new JsonArray([.. RefreshUserIds.Select(id => (JsonNode)JsonValue.Create(id))]),
+            };
         }
 
         if (FullWidth)
