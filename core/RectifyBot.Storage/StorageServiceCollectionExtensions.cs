@@ -15,6 +15,8 @@ using RectifyBot.Storage.Tables;
 
 using RectifyBot.Core.Identity;
 using RectifyBot.Storage.Identity;
+using RectifyBot.Core.Measures;
+using RectifyBot.Storage.Measures;
 
 namespace RectifyBot.Storage;
 
@@ -33,6 +35,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IUnrosteredUsers, TableUnrosteredUsers>();
         services.TryAddSingleton<IWeakBranchFlags, TableWeakBranchFlags>();
         services.TryAddSingleton<IRouteOverrides, TableRouteOverrides>();
+        services.TryAddSingleton<IMeasureRepository, TableMeasureRepository>();
         return services;
     }
 }

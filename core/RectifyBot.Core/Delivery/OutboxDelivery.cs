@@ -52,6 +52,11 @@ public sealed partial class OutboxDelivery(
         }
 
         var replaces = await ReplacedActivityAsync(claimed, cancellationToken).ConfigureAwait(false);
+        if (claimed.ReplacesRowKey is not null && replaces is null)
+        {
+            // An update of a card that never reached its recipient: there is nothing to update, and a lone update would confuse.
+            return await SettleAsync(claimed, OutboxStatus.Undeliverable, "the message it updates was never sent", cancellationToken).ConfigureAwait(false);
+        }
 
         // The claim is written: from here on, the cancellation of the caller must not leave it dangling without a verdict.
         var outcome = await sender.SendAsync(address, claimed.Message, replaces, cancellationToken).ConfigureAwait(false);
@@ -69,7 +74,7 @@ public sealed partial class OutboxDelivery(
         return stored.Status;
     }
 
-    /// <summary>The activity an update replaces, if the message it updates was sent (else the update goes out as a new message).</summary>
+    /// <summary>The activity an update replaces, if the message it updates was sent.</summary>
     private async Task<string?> ReplacedActivityAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         if (message.ReplacesRowKey is not { } rowKey)

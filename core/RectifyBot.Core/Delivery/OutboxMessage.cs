@@ -28,7 +28,7 @@ public sealed record OutboxMessage
 
     /// <summary>
     /// The row key, in this message's table and partition, of an earlier message whose activity this one replaces in
-    /// place (a reviewer's card copy after a decision). If that one was never sent, this one is sent as a new message.
+    /// place (a reviewer's card copy after a decision). If that one was never sent, there is nothing to update: this one is not sent.
     /// </summary>
     public string? ReplacesRowKey { get; init; }
 

@@ -21,6 +21,9 @@ public sealed record MeasureChange
 
     public IReadOnlyList<LedgerEntry> Entries { get; init; } = [];
 
+    /// <summary>Progress notes to add to entries (each its own row, so a long-running entry never outgrows one).</summary>
+    public IReadOnlyList<LedgerNoteAdded> Notes { get; init; } = [];
+
     /// <summary>The draft the submission came from, deleted in the same transaction (conditional on its ETag).</summary>
     public MeasureDraft? ConsumedDraft { get; init; }
 }

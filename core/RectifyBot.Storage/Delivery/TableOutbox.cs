@@ -15,6 +15,9 @@ public sealed class TableOutbox(TableClientFactory tables) : IOutbox
 {
     public const string DefaultTable = "Outbox";
 
+    /// <summary>Every table that holds outbox rows: the sweep looks in each (rows of other kinds are filtered out by Kind).</summary>
+    public static IReadOnlyList<string> Tables { get; } = [DefaultTable, Measures.TableMeasureRepository.TableName];
+
     public async Task<bool> AddAsync(OutboxMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -66,13 +69,17 @@ public sealed class TableOutbox(TableClientFactory tables) : IOutbox
 
     public async IAsyncEnumerable<OutboxMessageId> FindUnsentAsync(DateTimeOffset olderThan, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var table = await tables.GetTableAsync(DefaultTable, cancellationToken).ConfigureAwait(false);
+        var before = olderThan.ToUniversalTime();
         var filter = TableClient.CreateQueryFilter(
-            $"((Status eq {nameof(OutboxStatus.Pending)} or Status eq {nameof(OutboxStatus.Failed)}) and CreatedAt lt {olderThan.ToUniversalTime()}) or (Status eq {nameof(OutboxStatus.Sending)} and LastAttemptAt lt {olderThan.ToUniversalTime()})");
-        var rows = table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken);
-        await foreach (var row in rows.ConfigureAwait(false))
+            $"Kind eq {OutboxEntities.KindValue} and (((Status eq {nameof(OutboxStatus.Pending)} or Status eq {nameof(OutboxStatus.Failed)}) and CreatedAt lt {before}) or (Status eq {nameof(OutboxStatus.Sending)} and LastAttemptAt lt {before}))");
+        foreach (var name in Tables)
         {
-            yield return new OutboxMessageId(DefaultTable, row.PartitionKey, row.RowKey);
+            var table = await tables.GetTableAsync(name, cancellationToken).ConfigureAwait(false);
+            var rows = table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken);
+            await foreach (var row in rows.ConfigureAwait(false))
+            {
+                yield return new OutboxMessageId(name, row.PartitionKey, row.RowKey);
+            }
         }
     }
 }
