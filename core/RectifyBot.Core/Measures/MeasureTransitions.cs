@@ -1,0 +1,76 @@
+using Microsoft.Extensions.Logging;
+using RectifyBot.Core.Delivery;
+using RectifyBot.Core.Ledger;
+using RectifyBot.Core.Measures.Notices;
+using RectifyBot.Core.Roster;
+
+namespace RectifyBot.Core.Measures;
+
+/// <summary>
+/// Writes one transition (state, history, notices, ledger entries, consumed draft) in one transaction, then asks for
+/// the notices to be delivered. If the process dies between the two, the outbox sweep finds the rows and enqueues them:
+/// delivery is at least once, and keyed rows make it never twice by a retried transition.
+/// </summary>
+public sealed partial class MeasureTransitions(
+    IMeasureRepository measures, IRosterRepository rosters, NoticeOutbox outbox, IDeliveryQueue queue, TimeProvider time, ILogger<MeasureTransitions> logger)
+{
+    public IMeasureRepository Measures => measures;
+
+    public TimeProvider Time => time;
+
+    public Task<Roster.Roster> RosterAsync(CancellationToken cancellationToken) => rosters.LoadCurrentAsync(cancellationToken);
+
+    /// <summary>Saves; false if anything changed since it was read (nothing written, nothing sent).</summary>
+    public async Task<bool> SaveAsync(
+        MemberMeasures before,
+        SubmissionVersion? version,
+        IReadOnlyList<MeasureEvent> events,
+        IEnumerable<MeasureNotice> notices,
+        CancellationToken cancellationToken,
+        IReadOnlyList<LedgerEntry>? entries = null,
+        IReadOnlyList<LedgerNoteAdded>? notes = null,
+        MeasureDraft? consumedDraft = null)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(events);
+
+        // The transition's number names its notices: unique per member, the same if the same transition is retried.
+        var messages = await outbox.ToMessagesAsync(notices, before.History.Count, cancellationToken).ConfigureAwait(false);
+        var saved = await measures.SaveAsync(
+            new MeasureChange
+            {
+                AuthorNumber = before.AuthorNumber,
+                Version = version,
+                Events = events,
+                Notices = messages,
+                Entries = entries ?? [],
+                Notes = notes ?? [],
+                ConsumedDraft = consumedDraft,
+            },
+            cancellationToken).ConfigureAwait(false);
+        if (!saved)
+        {
+            return false;
+        }
+
+        foreach (var message in messages)
+        {
+            try
+            {
+                await queue.EnqueueAsync(message.Id, CancellationToken.None).ConfigureAwait(false);
+            }
+#pragma warning disable CA1031 // The transition is saved; a lost enqueue is recovered by the outbox sweep, never by failing the user's turn.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                LogEnqueueFailed(message.Id, ex.GetType().Name);
+                break;
+            }
+        }
+
+        return true;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not enqueue notice {Id} ({Error}); the outbox sweep will")]
+    private partial void LogEnqueueFailed(OutboxMessageId id, string error);
+}
