@@ -1,0 +1,96 @@
+using RectifyBot.Core.Measures;
+using RectifyBot.Core.Roster;
+using RectifyBot.Core.Stages;
+
+namespace RectifyBot.Core.Ledger;
+
+/// <summary>
+/// The owner carries out a ledger entry: posts progress (with an optional https evidence link) and marks it done;
+/// done on time means by the end of the deadline day in China Standard Time. Each change keeps who and when.
+/// </summary>
+public sealed class LedgerProgress(MeasureTransitions transitions)
+{
+    public async Task<LedgerProgressOutcome> NoteAsync(Person owner, string entryId, string? text, string? evidenceLink, bool complete, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        var measures = await transitions.Measures.LoadAsync(owner.Number, cancellationToken).ConfigureAwait(false);
+        if (measures.Entries.FirstOrDefault(e => e.Id == entryId) is not { } entry || entry.OwnerNumber != owner.Number)
+        {
+            return new LedgerProgressOutcome(LedgerProgressResult.NotFound, null);
+        }
+
+        text = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        evidenceLink = string.IsNullOrWhiteSpace(evidenceLink) ? null : evidenceLink.Trim();
+        var problems = new List<LedgerProgressResult>();
+        if (text is null && !complete)
+        {
+            problems.Add(LedgerProgressResult.NoteRequired);
+        }
+
+        if (text?.Length > MeasureLimits.ProgressNote)
+        {
+            problems.Add(LedgerProgressResult.NoteTooLong);
+        }
+
+        if (evidenceLink is not null && (evidenceLink.Length > MeasureLimits.EvidenceLink
+            || !Uri.TryCreate(evidenceLink, UriKind.Absolute, out var link) || link.Scheme != Uri.UriSchemeHttps))
+        {
+            problems.Add(LedgerProgressResult.EvidenceLinkInvalid);
+        }
+
+        if (entry.Status == LedgerEntryStatus.Done && complete)
+        {
+            return new LedgerProgressOutcome(LedgerProgressResult.AlreadyDone, entry);
+        }
+
+        if (problems.Count > 0)
+        {
+            return new LedgerProgressOutcome(problems[0], entry, problems);
+        }
+
+        var now = transitions.Time.GetUtcNow();
+        var note = new ProgressNote(now, owner.Number, text ?? "", evidenceLink);
+        var after = complete
+            ? entry with { Status = LedgerEntryStatus.Done, CompletedAt = now, CompletedOnTime = now < ChinaTime.EndOfDayUtc(entry.Deadline) }
+            : entry;
+        var (version, problem) = Parse(entryId);
+        var events = new List<MeasureEvent> { new(now, owner.Number, complete ? MeasureEventKind.Completed : MeasureEventKind.ProgressNoted, version, problem, text) };
+        var saved = await transitions.SaveAsync(
+            measures, null, events, [], cancellationToken,
+            entries: complete ? [after] : [entry],
+            notes: text is null && evidenceLink is null ? [] : [new LedgerNoteAdded(entryId, note)]).ConfigureAwait(false);
+        if (!saved)
+        {
+            return new LedgerProgressOutcome(LedgerProgressResult.Conflict, entry);
+        }
+
+        var stored = await transitions.Measures.LoadAsync(owner.Number, cancellationToken).ConfigureAwait(false);
+        return new LedgerProgressOutcome(complete ? LedgerProgressResult.Completed : LedgerProgressResult.Noted, stored.Entries.First(e => e.Id == entryId));
+    }
+
+    private static (int Version, int? Problem) Parse(string entryId)
+    {
+        // "{author}|v{n}|p{i}"
+        var parts = entryId.Split('|');
+        var version = parts.Length >= 3 && int.TryParse(parts[^2].AsSpan(1), System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : 0;
+        int? problem = parts.Length >= 3 && int.TryParse(parts[^1].AsSpan(1), System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : null;
+        return (version, problem);
+    }
+}
+
+public enum LedgerProgressResult
+{
+    Noted,
+    Completed,
+    AlreadyDone,
+    NotFound,
+    NoteRequired,
+    NoteTooLong,
+    EvidenceLinkInvalid,
+
+    /// <summary>Changed on another device meanwhile: nothing was written.</summary>
+    Conflict,
+}
+
+/// <summary>The entry as stored after the action (or as it was, when refused) and every problem with the input.</summary>
+public sealed record LedgerProgressOutcome(LedgerProgressResult Result, LedgerEntry? Entry, IReadOnlyList<LedgerProgressResult>? Problems = null);
