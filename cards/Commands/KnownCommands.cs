@@ -25,8 +25,19 @@ public static class KnownCommands
     /// <summary>Takes arguments: "指定审核人 &lt;被审核人工号&gt; &lt;审核人工号&gt; &lt;原因&gt;".</summary>
     public static KnownCommand SetReviewer { get; } = new("set-reviewer", ["指定审核人"], ["set reviewer"], "Command_SetReviewer_Description");
 
+    public static KnownCommand NewMeasure { get; } = new("new-measure", ["新建整改措施"], ["new measure"], "Command_NewMeasure_Description");
+
+    public static KnownCommand ContinueDraft { get; } = new("draft-continue", ["继续草稿"], ["continue draft"], "Command_ContinueDraft_Description");
+
+    public static KnownCommand MyMeasures { get; } = new("my-measures", ["我的整改措施"], ["my measures"], "Command_MyMeasures_Description");
+
+    /// <summary>Opens the latest returned version as the next version's draft.</summary>
+    public static KnownCommand Revise { get; } = new("measure-revise", ["修改"], ["revise"], "Command_Revise_Description");
+
+    public static KnownCommand MyReviews { get; } = new("my-reviews", ["待我审核"], ["my reviews"], "Command_MyReviews_Description");
+
     /// <summary>In the order the welcome card lists them.</summary>
-    public static IReadOnlyList<KnownCommand> All { get; } = [Help, Greeting, MyReviewRoute, StageDates, RosterCheck, RosterTemplate, FlagWeakBranch, SetReviewer];
+    public static IReadOnlyList<KnownCommand> All { get; } = [Help, Greeting, NewMeasure, ContinueDraft, MyMeasures, Revise, MyReviews, MyReviewRoute, StageDates, RosterCheck, RosterTemplate, FlagWeakBranch, SetReviewer];
 
     /// <summary>
     /// What follows the command's words in the text ("标记软弱涣散 HP-WX-G 原因" → "HP-WX-G 原因"), normalized (full-width

@@ -45,6 +45,13 @@ public sealed class MeasureSubmission(MeasureTransitions transitions, IRouteOver
         return new MeasureActionOutcome(MeasureActionResult.Done, stored.Version(number), author, stored, roster);
     }
 
+    /// <summary>The member's latest version, if any.</summary>
+    public async Task<SubmissionVersion?> LatestAsync(Person author, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(author);
+        return (await transitions.Measures.LoadAsync(author.Number, cancellationToken).ConfigureAwait(false)).Latest;
+    }
+
     public async Task<MeasureActionOutcome> WithdrawAsync(Person author, int version, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(author);
