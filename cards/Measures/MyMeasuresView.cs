@@ -1,0 +1,9 @@
+using RectifyBot.Core.Measures;
+
+namespace RectifyBot.Cards.Measures;
+
+/// <summary>
+/// "我的整改措施": the member's draft (if any), everything submitted this stage with its ledger entries, the roster to
+/// name reviewers, and today's date in China (an open ledger entry past its deadline shows as overdue).
+/// </summary>
+public sealed record MyMeasuresView(MemberMeasures Measures, MeasureDraft? Draft, Core.Roster.Roster Roster, DateOnly Today);
