@@ -1,7 +1,6 @@
 using Microsoft.Bot.Builder;
 using RectifyBot.Bot.Conversations;
 using RectifyBot.Cards.Commands;
-using RectifyBot.Cards.Localization;
 using RectifyBot.Cards.Measures;
 using RectifyBot.Cards.Replies;
 using RectifyBot.Core.Measures;

@@ -32,7 +32,7 @@ public static class DraftAnswers
         switch (draft.Step)
         {
             case DraftStep.Area:
-                var area = AreaText.Read(text, allowed);
+                var area = ReadArea(text, allowed);
                 return area switch
                 {
                     { Answer: AreaAnswer.Read, Area: { } a } => Next(draft.WithCurrent(p with { Area = a }) with { Step = DraftStep.Source }, "Draft_Confirm_Area", EnumKey("Area_", a)),
@@ -40,7 +40,7 @@ public static class DraftAnswers
                     _ => Refuse("Answer_AreaUnreadable"),
                 };
             case DraftStep.Source:
-                return SourceText.Read(text) is { } source
+                return ReadSource(text) is { } source
                     ? Next(draft.WithCurrent(p with { Source = source }) with { Step = DraftStep.Description }, "Draft_Confirm_Source", EnumKey("Source_", source))
                     : Refuse("Answer_SourceUnreadable");
             case DraftStep.Description:
@@ -48,7 +48,7 @@ public static class DraftAnswers
             case DraftStep.Measures:
                 return Text(text, MeasureLimits.Measures) ?? Next(draft.WithCurrent(p with { Measures = text }) with { Step = DraftStep.Handling }, "Draft_Confirm_Saved");
             case DraftStep.Handling:
-                return HandlingText.Read(text) is { } handling
+                return ReadHandling(text) is { } handling
                     ? Next(draft.WithCurrent(HandlingChanged(p, handling)) with { Step = DraftStep.Deadline }, "Draft_Confirm_Handling", EnumKey("Handling_", handling))
                     : Refuse("Answer_HandlingUnreadable");
             case DraftStep.Deadline:
@@ -111,13 +111,13 @@ public static class DraftAnswers
         string? Value(DraftField f) => form.TryGetValue(f, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
         void Error(DraftField f, string key, params object[] args) => errors[f] = [.. errors.GetValueOrDefault(f, []), new DraftMessage(key, args)];
 
-        var area = AreaText.Read(Value(DraftField.Area), allowed);
+        var area = ReadArea(Value(DraftField.Area), allowed);
         if (area.Answer != AreaAnswer.Read)
         {
             Error(DraftField.Area, area.Answer == AreaAnswer.NotAllowed ? "Answer_AreaNotAllowed" : "Answer_AreaUnreadable");
         }
 
-        var source = SourceText.Read(Value(DraftField.Source));
+        var source = ReadSource(Value(DraftField.Source));
         if (source is null)
         {
             Error(DraftField.Source, "Answer_SourceUnreadable");
@@ -131,7 +131,7 @@ public static class DraftAnswers
             }
         }
 
-        var handling = HandlingText.Read(Value(DraftField.Handling));
+        var handling = ReadHandling(Value(DraftField.Handling));
         if (handling is null)
         {
             Error(DraftField.Handling, "Answer_HandlingUnreadable");
@@ -216,6 +216,18 @@ public static class DraftAnswers
 
     private static DraftMessage MilestoneMessage(MilestoneProblem problem) =>
         new("Answer_Milestone" + problem.Kind, problem.Number ?? 0, MilestoneRule.MaxCount, MilestoneRule.MaxDescriptionLength);
+
+    // Cards send the enum's name; people type words or numbers.
+    private static AreaReading ReadArea(string? text, IReadOnlyList<ProblemArea> allowed) =>
+        Named<ProblemArea>(text) is { } a ? new AreaReading(allowed.Contains(a) ? AreaAnswer.Read : AreaAnswer.NotAllowed, a) : AreaText.Read(text, allowed);
+
+    private static ProblemSource? ReadSource(string? text) => Named<ProblemSource>(text) ?? SourceText.Read(text);
+
+    private static HandlingKind? ReadHandling(string? text) => Named<HandlingKind>(text) ?? HandlingText.Read(text);
+
+    private static T? Named<T>(string? text)
+        where T : struct, Enum =>
+        text is { Length: > 1 } && char.IsAsciiLetterUpper(text[0]) && Enum.TryParse<T>(text, ignoreCase: false, out var value) && Enum.IsDefined(value) ? value : null;
 
     private static DraftReading Next(MeasureDraft draft, string key, params object[] args) => new(draft, null, new DraftMessage(key, args));
 
