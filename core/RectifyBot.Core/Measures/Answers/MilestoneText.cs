@@ -13,6 +13,9 @@ public static class MilestoneText
 
     private static readonly char[] DescriptionLead = [' ', ':', '：', ',', '，', '、', '-', '–', '—'];
 
+    // As for a whole answer, a closing "。" says nothing; a description keeps the rest of its punctuation.
+    private static readonly char[] DescriptionEnd = [' ', '。', '.'];
+
     public static MilestoneReading Read(string? text, DateOnly today)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -67,7 +70,7 @@ public static class MilestoneText
 
             if (reading.Date is { } date)
             {
-                var description = line[length..].TrimStart(DescriptionLead).Trim();
+                var description = line[length..].TrimStart(DescriptionLead).TrimEnd(DescriptionEnd).Trim();
                 return description.Length == 0
                     ? (date, description, MilestoneLineProblem.MissingDescription)
                     : (date, description, null);
