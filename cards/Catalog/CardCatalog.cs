@@ -1,3 +1,4 @@
+using RectifyBot.Cards.Reviews;
 using RectifyBot.Cards.Roster;
 using RectifyBot.Cards.Stages;
 using RectifyBot.Cards.Welcome;
@@ -26,5 +27,29 @@ public static class CardCatalog
 
         // A roster file with 20,000 problems, each at maximum length: thirty are shown, then "and N more".
         new("roster-import-errors", typeof(RosterImportErrorsCard), RosterImportSamples.Errors, RosterImportSamples.ErrorsMaximum),
+
+        // Review copies, one per mode. Maximum: 10 problems with every text at its limit, 6 milestones each, 3 returned
+        // versions with the longest comments: texts are cut to ReviewCard.TextBudget and read whole with "查看全文".
+        new("review-decide", typeof(ReviewCard),
+            language => ReviewCardSamples.Realistic(language, ReviewCardMode.Decide),
+            language => ReviewCardSamples.Maximum(language, ReviewCardMode.Decide)),
+        new("review-forward", typeof(ReviewCard),
+            language => ReviewCardSamples.Realistic(language, ReviewCardMode.Forward),
+            language => ReviewCardSamples.Maximum(language, ReviewCardMode.Forward)),
+        new("review-assign", typeof(ReviewCard),
+            language => ReviewCardSamples.Realistic(language, ReviewCardMode.Assign),
+            language => ReviewCardSamples.Maximum(language, ReviewCardMode.Assign)),
+        new("review-external", typeof(ReviewCard),
+            language => ReviewCardSamples.Realistic(language, ReviewCardMode.External),
+            language => ReviewCardSamples.Maximum(language, ReviewCardMode.External)),
+        new("review-assist", typeof(ReviewCard),
+            language => ReviewCardSamples.Realistic(language, ReviewCardMode.Assist),
+            language => ReviewCardSamples.Maximum(language, ReviewCardMode.Assist)),
+        new("review-closed", typeof(ReviewCard),
+            language => ReviewCardSamples.Realistic(language, ReviewCardMode.Closed),
+            language => ReviewCardSamples.Maximum(language, ReviewCardMode.Closed)),
+
+        // A queue of 5,000 open items, names and units at their longest: twenty are shown, then "and N more".
+        new("my-reviews", typeof(MyReviewsCard), ReviewCardSamples.RealisticQueue, ReviewCardSamples.MaximumQueue),
     ];
 }
