@@ -47,6 +47,9 @@ public static class ConversationAddresses
             UpdatedAt: now);
     }
 
+    /// <summary>The person's Teams user id (29:…) in the conversation: a card's refresh names it.</summary>
+    public static string? UserIdOf(ConversationAddress address) => ToReference(address).User?.Id;
+
     public static ConversationReference ToReference(ConversationAddress address)
     {
         ArgumentNullException.ThrowIfNull(address);
