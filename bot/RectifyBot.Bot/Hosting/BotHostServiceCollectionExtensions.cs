@@ -3,6 +3,12 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using RectifyBot.Bot.Conversations;
 using RectifyBot.Bot.Errors;
 using RectifyBot.Bot.Identity;
+using RectifyBot.Bot.Measures;
+using RectifyBot.Core.Ledger;
+using RectifyBot.Core.Measures;
+using RectifyBot.Core.Measures.Drafting;
+using RectifyBot.Core.Measures.Notices;
+using RectifyBot.Storage.Queues;
 using RectifyBot.Bot.Reviews;
 using RectifyBot.Bot.Roster;
 using RectifyBot.Bot.Stages;
@@ -26,6 +32,7 @@ public static class BotHostServiceCollectionExtensions
         services.AddRectifyBotAuthentication(configuration);
         services.AddRectifyBotStorage(configuration);
         services.AddRectifyBotDelivery(configuration);
+        services.AddRectifyBotQueues(configuration);
         services.AddSingleton<ConversationAddressRecorder>();
         services.AddSingleton<IdentityBinder>();
         services.AddSingleton<RosterBindingMiddleware>();
@@ -44,6 +51,21 @@ public static class BotHostServiceCollectionExtensions
         services.AddSingleton<WeakBranchFlagging>();
         services.AddSingleton<RouteOverrideSetting>();
         services.AddSingleton<StageDatesSetting>();
+        services.AddSingleton<IMeasureNotices, MeasureNoticeCards>();
+        services.AddSingleton<NoticeOutbox>();
+        services.AddSingleton<MeasureTransitions>();
+        services.AddSingleton<MeasureDrafting>();
+        services.AddSingleton<MeasureSubmission>();
+        services.AddSingleton<ReviewDecisions>();
+        services.AddSingleton<OfficeRouting>();
+        services.AddSingleton<ReviewQueue>();
+        services.AddSingleton<ReviewViewing>();
+        services.AddSingleton<LedgerProgress>();
+        services.AddSingleton<DraftReplies>();
+        services.AddSingleton<SubmissionReplies>();
+        services.AddSingleton<IChatCommand, DraftCommand>();
+        services.AddSingleton<IChatCommand, MyMeasuresCommand>();
+        services.AddSingleton<IChatCommand, ReviewCommand>();
         services.AddSingleton<IChatCommand, RosterCheckCommand>();
         services.AddSingleton<IChatCommand, FlagWeakBranchCommand>();
         services.AddSingleton<IChatCommand, StageDatesCommand>();
@@ -51,6 +73,9 @@ public static class BotHostServiceCollectionExtensions
         services.AddSingleton<IChatCommand, MyReviewRouteCommand>();
         services.AddSingleton<IChatCommand, RosterTemplateCommand>();
         services.AddSingleton<IChatCommand, RosterFileImportCommand>();
+
+        // Last: typed text that no command claims answers the draft's current question.
+        services.AddSingleton<IChatCommand, DraftTypedAnswerCommand>();
         services.AddTransient<IBot, RectifyBotActivityHandler>();
         return services;
     }

@@ -93,6 +93,8 @@ public static class DraftAnswers
                 };
             case DraftStep.Commitment:
                 return Text(text, MeasureLimits.Commitment) ?? Next(draft with { Commitment = text, Step = draft.LessonsAnswered ? DraftStep.Preview : DraftStep.Lessons }, "Draft_Confirm_Saved");
+            case DraftStep.Lessons when text is "跳过" or "无" || string.Equals(text, "skip", StringComparison.OrdinalIgnoreCase):
+                return Next(draft with { Lessons = null, LessonsAnswered = true, Step = DraftStep.Preview }, "Draft_Confirm_Saved");
             case DraftStep.Lessons:
                 return text?.Length > MeasureLimits.Lessons
                     ? Refuse("Draft_TooLong", MeasureLimits.Lessons)
