@@ -1,3 +1,4 @@
+using RectifyBot.Cards.Measures;
 using RectifyBot.Cards.Roster;
 using RectifyBot.Cards.Stages;
 using RectifyBot.Cards.Welcome;
@@ -26,5 +27,17 @@ public static class CardCatalog
 
         // A roster file with 20,000 problems, each at maximum length: thirty are shown, then "and N more".
         new("roster-import-errors", typeof(RosterImportErrorsCard), RosterImportSamples.Errors, RosterImportSamples.ErrorsMaximum),
+
+        // The member's measures. Maximum samples: every text at its MeasureLimits length, 10 problems of 6 milestones,
+        // 99 versions, 40 progress notes; the preview shortens problem text when all of it cannot fit.
+        new("measure-draft-step", typeof(DraftStepCard), MeasureCardSamples.DraftStepRealistic, MeasureCardSamples.DraftStepMaximum),
+        new("measure-draft-step-choice", typeof(DraftStepCard), MeasureCardSamples.DraftStepChoice, MeasureCardSamples.DraftStepChoiceMaximum),
+        new("measure-problem-form", typeof(ProblemFormCard), MeasureCardSamples.ProblemForm, MeasureCardSamples.ProblemFormMaximum),
+        new("measure-draft-preview", typeof(DraftPreviewCard), MeasureCardSamples.DraftPreview, MeasureCardSamples.DraftPreviewMaximum),
+        new("measure-decision-returned", typeof(DecisionNoticeCard), MeasureCardSamples.DecisionReturned, MeasureCardSamples.DecisionReturnedMaximum),
+        new("measure-decision-approved", typeof(DecisionNoticeCard), MeasureCardSamples.DecisionApproved, MeasureCardSamples.DecisionApprovedMaximum),
+        new("my-measures", typeof(MyMeasuresCard), MeasureCardSamples.MyMeasures, MeasureCardSamples.MyMeasuresMaximum),
+        new("ledger-entry", typeof(LedgerEntryCard), MeasureCardSamples.LedgerEntryRealistic, MeasureCardSamples.LedgerEntryMaximum),
+        new("ledger-entry-done", typeof(LedgerEntryCard), MeasureCardSamples.LedgerEntryDone, MeasureCardSamples.LedgerEntryMaximum),
     ];
 }
