@@ -31,7 +31,10 @@ public static class DraftPreviewCard
     public const int FullTextBudget = 15_000;
 
     /// <summary>How long a problem's text field is when the card has to shorten.</summary>
-    public const int ShortenedLength = 150;
+    public const int ShortenedLength = 100;
+
+    /// <summary>How long a milestone's description is when the card has to shorten.</summary>
+    public const int ShortenedMilestoneLength = 40;
 
     public static AdaptiveCard Build(UserLanguage language, DraftPreviewView view)
     {
@@ -195,7 +198,7 @@ public static class DraftPreviewCard
             if (problem.Milestones.Count > 0)
             {
                 items.Add(new TextBlock(Text("Measure_Short_Milestones")) { Weight = TextWeight.Bolder, Spacing = Spacing.Small });
-                items.Add(new FactSet(problem.Milestones.Select(m => new Fact(Iso(m.Date), Show(m.Description)))) { Spacing = Spacing.None });
+                items.Add(new FactSet(problem.Milestones.Select(m => new Fact(Iso(m.Date), shorten ? Shorten(m.Description, ShortenedMilestoneLength) : m.Description))) { Spacing = Spacing.None });
             }
         }
 
@@ -218,7 +221,7 @@ public static class DraftPreviewCard
             if (!string.IsNullOrWhiteSpace(text))
             {
                 items.Add(new TextBlock(label) { Weight = TextWeight.Bolder, Spacing = Spacing.Small });
-                items.Add(new TextBlock(Show(text)) { Spacing = Spacing.None });
+                items.Add(UserText(Show(text), Spacing.None));
             }
         }
     }

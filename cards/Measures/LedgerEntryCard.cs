@@ -88,7 +88,7 @@ public static class LedgerEntryCard
             var items = new List<CardElement>
             {
                 new TextBlock(Cst(note.At)) { IsSubtle = true, Size = TextSize.Small, Weight = TextWeight.Bolder },
-                new TextBlock(note.Text) { Spacing = Spacing.None },
+                UserText(note.Text, Spacing.None),
             };
             if (!string.IsNullOrWhiteSpace(note.EvidenceLink))
             {

@@ -94,8 +94,17 @@ internal static class MeasureCardParts
 
     public static TextBlock Hint(string text) => new(text) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.Small };
 
-    /// <summary>The user's own text: wrapped, never bold.</summary>
-    public static TextBlock UserText(string text) => new(text) { Spacing = Spacing.Small };
+    /// <summary>
+    /// The user's own text (or a several-line text the bot passes in): wrapped, never bold, each line break kept — a
+    /// TextBlock is markdown, where a single line break is only a space.
+    /// </summary>
+    public static TextBlock UserText(string text, Spacing spacing = Spacing.Small) => new(KeepLines(text)) { Spacing = spacing };
+
+    /// <summary>Line breaks as markdown paragraphs, so what was typed on several lines shows on several lines.</summary>
+    public static string KeepLines(string text) => text.ReplaceLineEndings("\n\n");
+
+    /// <summary>Text for a one-line overview: line breaks become spaces.</summary>
+    public static string OneLine(string text) => text.ReplaceLineEndings(" ");
 
     /// <summary>Server-side errors, directly under the field they are about.</summary>
     public static IEnumerable<CardElement> Errors(IEnumerable<string>? errors) =>

@@ -100,7 +100,7 @@ public static class MyMeasuresCard
         {
             new ColumnSet(
             [
-                new Column([new TextBlock(Area(language, entry.Area) + " · " + Shorten(entry.Problem, DescriptionLength))]) { Width = ColumnWidth.Stretch },
+                new Column([new TextBlock(Area(language, entry.Area) + " · " + Shorten(OneLine(entry.Problem), DescriptionLength))]) { Width = ColumnWidth.Stretch },
                 new Column([new TextBlock(LedgerStatus(language, entry, today)) { Color = LedgerColor(entry, today), Weight = TextWeight.Bolder }]) { Width = ColumnWidth.Auto },
             ]),
             Hint(CardText.Format(language, "Measure_EntryLine", Iso(entry.Deadline), Handling(language, entry.Handling), entry.Progress.Count)),
@@ -146,13 +146,13 @@ public static class MyMeasuresCard
         if (version.Decision?.Comment is { Length: > 0 } comment)
         {
             items.Add(new TextBlock(Text("Measure_CommentHeading")) { Weight = TextWeight.Bolder, Spacing = Spacing.Small });
-            items.Add(new TextBlock(Shorten(comment, CommentLength)) { Spacing = Spacing.None });
+            items.Add(UserText(Shorten(comment, CommentLength), Spacing.None));
         }
 
         for (var i = 0; i < version.Problems.Count; i++)
         {
             var p = version.Problems[i];
-            items.Add(new TextBlock(Format("Measure_ProblemLine", i + 1, Area(language, p.Area), Shorten(p.Description, DescriptionLength), Iso(p.Deadline)))
+            items.Add(new TextBlock(Format("Measure_ProblemLine", i + 1, Area(language, p.Area), Shorten(OneLine(p.Description), DescriptionLength), Iso(p.Deadline)))
             {
                 Size = TextSize.Small,
                 Spacing = Spacing.Small,
