@@ -1,8 +1,5 @@
-<<<<<<< HEAD
 using RectifyBot.Cards.Reviews;
-=======
 using RectifyBot.Cards.Measures;
->>>>>>> helper/member-cards
 using RectifyBot.Cards.Roster;
 using RectifyBot.Cards.Stages;
 using RectifyBot.Cards.Welcome;
@@ -32,7 +29,6 @@ public static class CardCatalog
         // A roster file with 20,000 problems, each at maximum length: thirty are shown, then "and N more".
         new("roster-import-errors", typeof(RosterImportErrorsCard), RosterImportSamples.Errors, RosterImportSamples.ErrorsMaximum),
 
-<<<<<<< HEAD
         // Review copies, one per mode. Maximum: 10 problems with every text at its limit, 6 milestones each, 3 returned
         // versions with the longest comments: texts are cut to ReviewCard.TextBudget and read whole with "查看全文".
         new("review-decide", typeof(ReviewCard),
@@ -56,7 +52,6 @@ public static class CardCatalog
 
         // A queue of 5,000 open items, names and units at their longest: twenty are shown, then "and N more".
         new("my-reviews", typeof(MyReviewsCard), ReviewCardSamples.RealisticQueue, ReviewCardSamples.MaximumQueue),
-=======
         // The member's measures. Maximum samples: every text at its MeasureLimits length, 10 problems of 6 milestones,
         // 99 versions, 40 progress notes; the preview shortens problem text when all of it cannot fit.
         new("measure-draft-step", typeof(DraftStepCard), MeasureCardSamples.DraftStepRealistic, MeasureCardSamples.DraftStepMaximum),
@@ -68,6 +63,5 @@ public static class CardCatalog
         new("my-measures", typeof(MyMeasuresCard), MeasureCardSamples.MyMeasures, MeasureCardSamples.MyMeasuresMaximum),
         new("ledger-entry", typeof(LedgerEntryCard), MeasureCardSamples.LedgerEntryRealistic, MeasureCardSamples.LedgerEntryMaximum),
         new("ledger-entry-done", typeof(LedgerEntryCard), MeasureCardSamples.LedgerEntryDone, MeasureCardSamples.LedgerEntryMaximum),
->>>>>>> helper/member-cards
     ];
 }
