@@ -47,7 +47,7 @@ public static class ReviewCard
 
     /// <summary>
     /// The most a copy may weigh as JSON (UTF-8), leaving room for the message envelope under Teams' ~28 KB: a realistic
-    /// submission shows whole; a longer one has its longest texts cut to a common length, as long as still fits.
+    /// submission shows whole; a longer one has its longest texts cut to the longest common length that still fits.
     /// </summary>
     public const int MaxCardBytes = 27 * 1024;
 
