@@ -30,7 +30,7 @@ public static class CardCatalog
         new("roster-import-errors", typeof(RosterImportErrorsCard), RosterImportSamples.Errors, RosterImportSamples.ErrorsMaximum),
 
         // Review copies, one per mode. Maximum: 10 problems with every text at its limit, 6 milestones each, 3 returned
-        // versions with the longest comments: texts are cut to ReviewCard.TextBudget and read whole with "查看全文".
+        // versions with the longest comments: texts are cut to fit ReviewCard.MaxCardBytes and read whole with "查看全文".
         new("review-decide", typeof(ReviewCard),
             language => ReviewCardSamples.Realistic(language, ReviewCardMode.Decide),
             language => ReviewCardSamples.Maximum(language, ReviewCardMode.Decide)),

@@ -21,7 +21,7 @@ internal static class ReviewCardSamples
 
     public static AdaptiveCard Realistic(UserLanguage language, ReviewCardMode mode) => ReviewCard.Build(language, RealisticView(mode));
 
-    public static AdaptiveCard Maximum(UserLanguage language, ReviewCardMode mode) => ReviewCard.Build(language, MaximumView(mode));
+    public static AdaptiveCard Maximum(UserLanguage language, ReviewCardMode mode) => ReviewCard.Build(language, MaximumView(mode, language));
 
     public static AdaptiveCard RealisticQueue(UserLanguage language)
     {
@@ -71,7 +71,7 @@ internal static class ReviewCardSamples
     }
 
     /// <summary>10 problems with every text at its limit, 6 milestones each, 3 returned versions with the longest comments.</summary>
-    public static ReviewCardView MaximumView(ReviewCardMode mode)
+    public static ReviewCardView MaximumView(ReviewCardMode mode, UserLanguage language)
     {
         var units = Enumerable.Range(0, 4).Select(i => new OrganisationUnit($"U{i}", SampleText.Chinese(50), i == 0 ? UnitKind.UniversityCommittee : UnitKind.SecondaryCommittee, i == 0 ? null : "U0")).ToList();
         var people = Enumerable.Range(0, 40).Select(i => new Person
@@ -116,7 +116,7 @@ internal static class ReviewCardSamples
             RouteText = SampleText.Chinese(600),
             EarlierVersions = [.. Enumerable.Range(1, 3).Select(n => Numbered(n, MeasureStatus.Returned))],
             ViewerTeamsId = TeamsUserId,
-            Form = new ReviewCardForm(comment, candidates[^1].Number, ReviewOutcome.Returned, SampleText.Chinese(200), SampleText.Chinese(200)),
+            Form = new ReviewCardForm(comment, candidates[^1].Number, ReviewOutcome.Returned, ReviewCard.CommentRequiredText(language), ReviewCard.ChoiceRequiredText(language)),
             Candidates = candidates,
             SuggestedReviewer = candidates[0].Number,
             AssignReason = SampleText.Chinese(300),

@@ -1,3 +1,4 @@
+using System.Text;
 using RectifyBot.Cards.Localization;
 using RectifyBot.Cards.Model;
 using RectifyBot.Core.Localization;
@@ -10,7 +11,7 @@ namespace RectifyBot.Cards.Reviews;
 /// committee member gets one; the first decision stands), to the office (forward, assign, external decision) and to the
 /// inspection group (assisting). The bot updates every copy in place after a decision, and Teams refreshes a copy
 /// (<see cref="RefreshVerb"/>) when its holder opens it, so a lost update never leaves a stale decision button.
-/// Long texts are cut to fit one Teams message; the holder reads them whole with <see cref="FullTextVerb"/>.
+/// Long texts are cut to fit one Teams message (<see cref="MaxCardBytes"/>); the holder reads them whole with <see cref="FullTextVerb"/>.
 /// </summary>
 public static class ReviewCard
 {
@@ -45,10 +46,10 @@ public static class ReviewCard
     public const string OutcomeInput = "outcome";
 
     /// <summary>
-    /// Characters of the author's texts one card shows (problems, commitment, lessons, comments): a realistic submission
-    /// shows whole, and a submission at every limit stays within Teams' ~28 KB in Chinese with room for the form.
+    /// The most a copy may weigh as JSON (UTF-8), leaving room for the message envelope under Teams' ~28 KB: a realistic
+    /// submission shows whole; a longer one has its longest texts cut to the longest common length that still fits.
     /// </summary>
-    public const int TextBudget = 4200;
+    public const int MaxCardBytes = 27 * 1024;
 
     /// <summary>The error the bot shows under the comment when a return comes without one.</summary>
     public static string CommentRequiredText(UserLanguage language) => CardText.Get(language, "Review_Error_CommentRequired");
@@ -59,18 +60,71 @@ public static class ReviewCard
     public static AdaptiveCard Build(UserLanguage language, ReviewCardView view)
     {
         ArgumentNullException.ThrowIfNull(view);
+        var whole = Compose(language, view, int.MaxValue, compact: false);
+        if (Fits(whole))
+        {
+            return whole;
+        }
+
+        // The largest common cap that fits; if even the shortest stubs do not, the compact form leaves out the
+        // explanations and milestones (read with "full text") and searches again.
+        var longest = ReviewContent.TextLengths(view).DefaultIfEmpty(0).Max();
+        foreach (var compact in new[] { false, true })
+        {
+            var low = ReviewTextBudget.MinimumCap;
+            if (!Fits(Compose(language, view, low, compact)))
+            {
+                continue;
+            }
+
+            var high = Math.Max(low, longest);
+            while (low < high)
+            {
+                var middle = low + ((high - low + 1) / 2);
+                if (Fits(Compose(language, view, middle, compact)))
+                {
+                    low = middle;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            return Compose(language, view, low, compact);
+        }
+
+        return Compose(language, view, ReviewTextBudget.MinimumCap, compact: true);
+    }
+
+    /// <summary>The data every action of the card carries: whose measures, which version.</summary>
+    internal static Dictionary<string, string> Data(SubmissionVersion version) => new(StringComparer.Ordinal)
+    {
+        [AuthorKey] = version.AuthorNumber,
+        [VersionKey] = version.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    private static bool Fits(AdaptiveCard card) => Encoding.UTF8.GetByteCount(card.ToJson()) <= MaxCardBytes;
+
+    /// <summary>The card with every author text cut to <paramref name="cap"/> characters; compact leaves out explanations and milestones.</summary>
+    private static AdaptiveCard Compose(UserLanguage language, ReviewCardView view, int cap, bool compact)
+    {
         string Text(string key) => CardText.Get(language, key);
         var version = view.Version;
         var data = Data(version);
 
         // Full-text buttons on every copy that has buttons at all; closed copies have none.
         var fullText = view.Mode != ReviewCardMode.Closed;
-        var cap = ReviewTextBudget.Cap(ReviewContent.TextLengths(view), TextBudget);
-        var suffix = Text(fullText ? "Review_Shortened_SeeFull" : "Review_Shortened");
+        var shortened = false;
         var body = new List<CardElement>();
         if (view.Mode == ReviewCardMode.Closed)
         {
-            body.Add(ReviewBanners.Element(language, view.Banner, view.Roster, comment => ReviewTextBudget.Shorten(comment, cap, suffix, out _)));
+            body.Add(ReviewBanners.Element(language, view.Banner, view.Roster, comment =>
+            {
+                var fitted = ReviewTextBudget.Shorten(comment, cap, out var cut);
+                shortened |= cut;
+                return fitted;
+            }));
         }
 
         body.Add(new TextBlock(Text("Review_Title_" + view.Mode)) { Size = TextSize.Large, Weight = TextWeight.Bolder });
@@ -80,22 +134,27 @@ public static class ReviewCard
         }
 
         body.AddRange(ReviewContent.Header(language, view));
-
+        var noteAt = body.Count;
         for (var i = 0; i < version.Problems.Count; i++)
         {
-            body.Add(ReviewContent.Problem(language, version, i, cap, suffix, fullText));
+            body.Add(ReviewContent.Problem(language, version, i, cap, compact, fullText, ref shortened));
         }
 
         var restShortened = false;
-        body.Add(ReviewContent.Closing(language, version, cap, suffix, ref restShortened));
+        body.Add(ReviewContent.Closing(language, version, cap, ref restShortened));
         if (view.EarlierVersions.Count > 0)
         {
-            body.Add(ReviewContent.Earlier(language, view.EarlierVersions, view.Roster, cap, suffix, ref restShortened));
+            body.Add(ReviewContent.Earlier(language, view.EarlierVersions, view.Roster, cap, ref restShortened));
         }
 
         if (restShortened && fullText)
         {
             body.Add(new ActionSet([new ExecuteAction(Text("Review_FullTextButton"), FullTextVerb, data)]));
+        }
+
+        if (shortened || restShortened)
+        {
+            body.Insert(noteAt, new TextBlock(Text(fullText ? "Review_ShortenedNote" : "Review_ShortenedNoteClosed")) { Color = TextColor.Warning, Size = TextSize.Small });
         }
 
         var actions = new List<CardAction>();
@@ -129,13 +188,6 @@ public static class ReviewCard
             RefreshUserIds = view.ViewerTeamsId is { Length: > 0 } id ? [id] : [],
         };
     }
-
-    /// <summary>The data every action of the card carries: whose measures, which version.</summary>
-    internal static Dictionary<string, string> Data(SubmissionVersion version) => new(StringComparer.Ordinal)
-    {
-        [AuthorKey] = version.AuthorNumber,
-        [VersionKey] = version.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
 
     private static Container DecideForm(UserLanguage language, ReviewCardView view)
     {

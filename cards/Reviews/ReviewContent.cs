@@ -10,7 +10,7 @@ namespace RectifyBot.Cards.Reviews;
 /// <summary>The parts of a review card that show the submission: who, the route, the problems, the commitment, earlier versions.</summary>
 internal static class ReviewContent
 {
-    /// <summary>Every author text the card shows, for the budget: problems, commitment, lessons, earlier and banner comments.</summary>
+    /// <summary>The lengths of every author text the card may cut: problems, commitment, lessons, earlier and banner comments.</summary>
     public static IEnumerable<int> TextLengths(ReviewCardView view)
     {
         foreach (var problem in view.Version.Problems)
@@ -80,14 +80,15 @@ internal static class ReviewContent
             ? CardText.Format(language, "RouteFallback_" + fallback.Reason, roster.Unit(fallback.UnitCode)?.Name ?? fallback.UnitCode ?? "")
             : null;
 
-    public static Container Problem(UserLanguage language, SubmissionVersion version, int index, int cap, string suffix, bool fullTextButton)
+    /// <summary>One problem; <paramref name="compact"/> leaves out the explanation and milestones (counted, read in full text).</summary>
+    public static Container Problem(UserLanguage language, SubmissionVersion version, int index, int cap, bool compact, bool fullTextButton, ref bool anyShortened)
     {
         string Text(string key) => CardText.Get(language, key);
         var problem = version.Problems[index];
         var shortened = false;
         string Fit(string text)
         {
-            var fitted = ReviewTextBudget.Shorten(text, cap, suffix, out var cut);
+            var fitted = ReviewTextBudget.Shorten(text, cap, out var cut);
             shortened |= cut;
             return fitted;
         }
@@ -107,7 +108,12 @@ internal static class ReviewContent
         };
         items.AddRange(Section(Text("Review_Problem_Description"), Fit(problem.Description)));
         items.AddRange(Section(Text("Review_Problem_Measures"), Fit(problem.Measures)));
-        if (problem.Handling == HandlingKind.CannotFixYet)
+        if (problem.Handling == HandlingKind.CannotFixYet && compact)
+        {
+            items.Add(new TextBlock(CardText.Format(language, "Review_Problem_LeftOut", problem.Milestones.Count)) { IsSubtle = true, Size = TextSize.Small });
+            shortened = true;
+        }
+        else if (problem.Handling == HandlingKind.CannotFixYet)
         {
             if (!string.IsNullOrWhiteSpace(problem.Explanation))
             {
@@ -128,18 +134,19 @@ internal static class ReviewContent
             items.Add(new ActionSet([new ExecuteAction(Text("Review_FullTextButton"), ReviewCard.FullTextVerb, data)]));
         }
 
+        anyShortened |= shortened;
         return new Container(items) { Separator = true, Spacing = Spacing.Medium };
     }
 
     /// <summary>The commitment and lessons; <paramref name="shortened"/> turns true if either was cut.</summary>
-    public static Container Closing(UserLanguage language, SubmissionVersion version, int cap, string suffix, ref bool shortened)
+    public static Container Closing(UserLanguage language, SubmissionVersion version, int cap, ref bool shortened)
     {
         var items = new List<CardElement>();
-        items.AddRange(Section(CardText.Get(language, "Review_Commitment"), ReviewTextBudget.Shorten(version.Commitment, cap, suffix, out var cut)));
+        items.AddRange(Section(CardText.Get(language, "Review_Commitment"), ReviewTextBudget.Shorten(version.Commitment, cap, out var cut)));
         shortened |= cut;
         if (!string.IsNullOrWhiteSpace(version.Lessons))
         {
-            items.AddRange(Section(CardText.Get(language, "Review_Lessons"), ReviewTextBudget.Shorten(version.Lessons, cap, suffix, out cut)));
+            items.AddRange(Section(CardText.Get(language, "Review_Lessons"), ReviewTextBudget.Shorten(version.Lessons, cap, out cut)));
             shortened |= cut;
         }
 
@@ -148,7 +155,7 @@ internal static class ReviewContent
 
     /// <summary>Earlier versions, collapsed to what they were told: the decision, who, when, and the comment.</summary>
     public static Container Earlier(
-        UserLanguage language, IReadOnlyList<SubmissionVersion> earlier, Core.Roster.Roster roster, int cap, string suffix, ref bool shortened)
+        UserLanguage language, IReadOnlyList<SubmissionVersion> earlier, Core.Roster.Roster roster, int cap, ref bool shortened)
     {
         string Format(string key, params object[] args) => CardText.Format(language, key, args);
         var items = new List<CardElement> { new TextBlock(CardText.Get(language, "Review_EarlierVersions")) { Weight = TextWeight.Bolder } };
@@ -167,7 +174,7 @@ internal static class ReviewContent
             items.Add(new TextBlock(line) { Weight = TextWeight.Bolder, Size = TextSize.Small, Spacing = Spacing.Medium });
             if (version.Decision?.Comment is { Length: > 0 } comment)
             {
-                items.Add(new TextBlock(Format("Review_Comment", ReviewTextBudget.Shorten(comment, cap, suffix, out var cut))) { Spacing = Spacing.None });
+                items.Add(new TextBlock(Format("Review_Comment", ReviewTextBudget.Shorten(comment, cap, out var cut))) { Spacing = Spacing.None });
                 shortened |= cut;
             }
         }

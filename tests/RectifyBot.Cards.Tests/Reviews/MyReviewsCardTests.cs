@@ -71,9 +71,10 @@ public sealed class MyReviewsCardTests
     }
 
     [Fact]
-    public void The_English_queue_has_no_Chinese_but_the_names()
+    public void The_English_queue_of_English_names_has_no_Chinese()
     {
-        var card = MyReviewsCard.Build(UserLanguage.En, new MyReviewsView([Item("1", "Zhang Wei", Now.AddDays(-2), MeasureStatus.AwaitingExternalDecision)], Now)).ToJsonNode();
+        var item = Item("1", "Zhang Wei", Now.AddDays(-2), MeasureStatus.AwaitingExternalDecision) with { UnitName = "Staff branch 3" };
+        var card = MyReviewsCard.Build(UserLanguage.En, new MyReviewsView([item], Now)).ToJsonNode();
 
         var texts = TextHelpers.VisibleTexts(card);
         Assert.All(texts, t => Assert.Equal(0, TextHelpers.ChineseCount(t)));

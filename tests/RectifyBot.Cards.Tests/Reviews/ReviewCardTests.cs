@@ -268,16 +268,24 @@ public sealed class ReviewCardTests
         Assert.Equal(
             [.. Enumerable.Range(0, MeasureLimits.Problems).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), null],
             full.Select(b => (string?)b["data"]![ReviewCard.ProblemKey]));
-        Assert.Contains(Texts(card), t => t.EndsWith("…（未显示完，全文请点“查看全文”）", StringComparison.Ordinal));
+        var texts = Texts(card);
+        Assert.Contains(texts, t => t.EndsWith('…') && TextHelpers.ChineseCount(t) > 20);
+        Assert.Contains(texts, t => t.StartsWith("内容较长", StringComparison.Ordinal) && t.Contains("查看全文", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Only_the_long_text_is_cut_when_one_problem_is_long_and_the_others_short()
     {
         var view = View(ReviewCardMode.Decide);
-        var problems = view.Version.Problems.ToList();
-        problems[0] = problems[0] with { Measures = SampleText.Chinese(ReviewCard.TextBudget + 500) };
-        var card = Json(view with { Version = view.Version with { Problems = problems } });
+        var shortOne = view.Version.Problems[1];
+        var longOne = shortOne with
+        {
+            Description = SampleText.Chinese(MeasureLimits.Description),
+            Measures = SampleText.Chinese(MeasureLimits.Measures),
+            Explanation = SampleText.Chinese(MeasureLimits.Explanation),
+            Milestones = [.. Enumerable.Range(1, MeasureLimits.Milestones).Select(m => new Milestone(new DateOnly(2027, m, 1), SampleText.Chinese(MeasureLimits.MilestoneDescription)))],
+        };
+        var card = Json(view with { Version = view.Version with { Problems = [longOne, .. Enumerable.Repeat(shortOne, MeasureLimits.Problems - 1)] } });
 
         var full = ReviewCardJson.Buttons(card).Where(b => (string?)b["verb"] == ReviewCard.FullTextVerb).ToList();
         Assert.Equal("0", (string?)Assert.Single(full)["data"]![ReviewCard.ProblemKey]);
@@ -290,7 +298,8 @@ public sealed class ReviewCardTests
         var card = CardCatalog.All.Single(e => e.Name == "review-closed").MaximumLength(UserLanguage.ZhCn).ToJsonNode();
 
         Assert.Empty(ReviewCardJson.Buttons(card));
-        Assert.Contains(Texts(card), t => t.EndsWith("…（已截短）", StringComparison.Ordinal));
+        Assert.Contains(Texts(card), t => t.EndsWith('…'));
+        Assert.DoesNotContain(Texts(card), t => t.Contains("查看全文", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -377,7 +386,7 @@ public sealed class ReviewCardTests
                     "The doors need new locks.", [new(new DateOnly(2027, 1, 5), "Open on weekends")]),
             ],
             Commitment = "I will finish on time.",
-            Lessons = new StringBuilder().Append('x', ReviewCard.TextBudget).ToString(),
+            Lessons = new StringBuilder().Append('x', MeasureLimits.Lessons).ToString(),
             Route = route,
             Reviewers = route.Reviewers,
             Status = MeasureStatus.AwaitingReview,
