@@ -63,6 +63,7 @@ public static class BotHostServiceCollectionExtensions
         services.AddSingleton<LedgerProgress>();
         services.AddSingleton<DraftReplies>();
         services.AddSingleton<SubmissionReplies>();
+        services.AddSingleton<DraftSubmitting>();
         services.AddSingleton<IChatCommand, DraftCommand>();
         services.AddSingleton<IChatCommand, MyMeasuresCommand>();
         services.AddSingleton<IChatCommand, ReviewCommand>();

@@ -12,7 +12,7 @@ namespace RectifyBot.Bot.Measures;
 /// Drafting measures: "新建整改措施", "继续草稿", "修改", and every button of the draft's cards. A card's revision is
 /// passed on so a stale card from another device is refused, not applied.
 /// </summary>
-public sealed class DraftCommand(MeasureDrafting drafting, MeasureSubmission submission, DraftReplies replies, SubmissionReplies submitted) : IChatCommand
+public sealed class DraftCommand(MeasureDrafting drafting, MeasureSubmission submission, DraftReplies replies, DraftSubmitting submitting) : IChatCommand
 {
     private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal)
     {
@@ -38,15 +38,7 @@ public sealed class DraftCommand(MeasureDrafting drafting, MeasureSubmission sub
         var problem = Int(request, MeasureActions.ProblemKey) ?? 0;
         if (request.Verb == MeasureActions.DraftSubmitVerb)
         {
-            var outcome = await submission.SubmitAsync(author, revision ?? -1, cancellationToken).ConfigureAwait(false);
-            if (outcome.Result == MeasureActionResult.DraftNotReady)
-            {
-                var current = await drafting.ContinueAsync(author, cancellationToken).ConfigureAwait(false);
-                var reason = current.Draft is { } d && d.Revision != revision ? "Draft_Conflict" : "Draft_Incomplete";
-                return await replies.ReplyAsync(request.Language, author, current with { Notice = new DraftMessage(reason) }, cancellationToken).ConfigureAwait(false);
-            }
-
-            return submitted.Reply(request.Language, outcome);
+            return await submitting.SubmitAsync(request.Language, author, revision ?? -1, cancellationToken).ConfigureAwait(false);
         }
 
         var turn = request.Verb switch

@@ -11,7 +11,7 @@ namespace RectifyBot.Bot.Measures;
 /// Asked last: typed text that is no command answers the draft's current question ("12月31日", "作风", "下月底");
 /// at the preview "提交" / "submit" submits. Without a draft the text is simply not understood.
 /// </summary>
-public sealed class DraftTypedAnswerCommand(MeasureDrafting drafting, MeasureSubmission submission, DraftReplies replies, SubmissionReplies submitted) : IChatCommand
+public sealed class DraftTypedAnswerCommand(MeasureDrafting drafting, DraftReplies replies, DraftSubmitting submitting) : IChatCommand
 {
     private static readonly string[] SubmitWords = ["提交", "submit"];
 
@@ -31,14 +31,7 @@ public sealed class DraftTypedAnswerCommand(MeasureDrafting drafting, MeasureSub
         var text = request.Text!.Normalize(System.Text.NormalizationForm.FormKC).Trim().TrimEnd('。', '.', '!', '！');
         if (draft.Step == DraftStep.Preview && (SubmitWords.Contains(text, StringComparer.OrdinalIgnoreCase) || YesNoText.Read(text) == true))
         {
-            var outcome = await submission.SubmitAsync(author, draft.Revision, cancellationToken).ConfigureAwait(false);
-            if (outcome.Result != MeasureActionResult.DraftNotReady)
-            {
-                return submitted.Reply(request.Language, outcome);
-            }
-
-            var current = await drafting.ContinueAsync(author, cancellationToken).ConfigureAwait(false);
-            return await replies.ReplyAsync(request.Language, author, current with { Notice = new DraftMessage("Draft_Incomplete") }, cancellationToken).ConfigureAwait(false);
+            return await submitting.SubmitAsync(request.Language, author, draft.Revision, cancellationToken).ConfigureAwait(false);
         }
 
         var turn = await drafting.AnswerAsync(author, request.Text, revision: null, step: null, cancellationToken).ConfigureAwait(false);

@@ -59,13 +59,9 @@ public sealed class LedgerProgress(MeasureTransitions transitions)
             measures, null, events, [], cancellationToken,
             entries: complete ? [after] : [entry],
             notes: text is null && evidenceLink is null ? [] : [new LedgerNoteAdded(entryId, note)]).ConfigureAwait(false);
-        if (!saved)
-        {
-            return new LedgerProgressOutcome(LedgerProgressResult.Conflict, entry);
-        }
-
-        var stored = await transitions.Measures.LoadAsync(owner.Number, cancellationToken).ConfigureAwait(false);
-        return new LedgerProgressOutcome(complete ? LedgerProgressResult.Completed : LedgerProgressResult.Noted, stored.Entries.First(e => e.Id == entryId));
+        return saved is null
+            ? new LedgerProgressOutcome(LedgerProgressResult.Conflict, entry)
+            : new LedgerProgressOutcome(complete ? LedgerProgressResult.Completed : LedgerProgressResult.Noted, saved.Entries.First(e => e.Id == entryId));
     }
 
     private static (int Version, int? Problem) Parse(string entryId)

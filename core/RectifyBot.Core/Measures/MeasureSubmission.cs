@@ -36,13 +36,9 @@ public sealed class MeasureSubmission(MeasureTransitions transitions, IRouteOver
         var notices = CopiesFor(version, author, measures, roster, author.Number);
         var saved = await transitions.SaveAsync(
             measures, version, [new MeasureEvent(now, author.Number, MeasureEventKind.Submitted, number, null, null)], notices, cancellationToken, consumedDraft: draft).ConfigureAwait(false);
-        if (!saved)
-        {
-            return new MeasureActionOutcome(MeasureActionResult.DraftNotReady, measures.Latest, author, measures, roster);
-        }
-
-        var stored = await transitions.Measures.LoadAsync(author.Number, cancellationToken).ConfigureAwait(false);
-        return new MeasureActionOutcome(MeasureActionResult.Done, stored.Version(number), author, stored, roster);
+        return saved is null
+            ? new MeasureActionOutcome(MeasureActionResult.DraftNotReady, measures.Latest, author, measures, roster)
+            : new MeasureActionOutcome(MeasureActionResult.Done, saved.Version(number), author, saved, roster);
     }
 
     /// <summary>The member's latest version, if any.</summary>
@@ -83,15 +79,14 @@ public sealed class MeasureSubmission(MeasureTransitions transitions, IRouteOver
         var saved = await transitions.SaveAsync(
             measures, after, [new MeasureEvent(now, author.Number, MeasureEventKind.Withdrawn, version, null, null)],
             ClosingsOf(current, after, author, measures, roster, author.Number), cancellationToken).ConfigureAwait(false);
-        if (!saved)
+        if (saved is null)
         {
             // A reviewer decided in the meantime: that decision stands.
             var reread = await transitions.Measures.LoadAsync(author.Number, cancellationToken).ConfigureAwait(false);
             return new MeasureActionOutcome(MeasureActionResult.AlreadyDecided, reread.Version(version), author, reread, roster);
         }
 
-        var stored = await transitions.Measures.LoadAsync(author.Number, cancellationToken).ConfigureAwait(false);
-        return new MeasureActionOutcome(MeasureActionResult.Done, stored.Version(version), author, stored, roster);
+        return new MeasureActionOutcome(MeasureActionResult.Done, saved.Version(version), author, saved, roster);
     }
 
     /// <summary>Where a new version goes: a revision to the same route and reviewer; a first version by the rules.</summary>

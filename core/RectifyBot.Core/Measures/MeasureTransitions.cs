@@ -20,8 +20,8 @@ public sealed partial class MeasureTransitions(
 
     public Task<Roster.Roster> RosterAsync(CancellationToken cancellationToken) => rosters.LoadCurrentAsync(cancellationToken);
 
-    /// <summary>Saves; false if anything changed since it was read (nothing written, nothing sent).</summary>
-    public async Task<bool> SaveAsync(
+    /// <summary>Saves; returns the measures as saved, or null if anything changed since they were read (nothing written, nothing sent).</summary>
+    public async Task<MemberMeasures?> SaveAsync(
         MemberMeasures before,
         SubmissionVersion? version,
         IReadOnlyList<MeasureEvent> events,
@@ -36,8 +36,7 @@ public sealed partial class MeasureTransitions(
 
         // The transition's number names its notices: unique per member, the same if the same transition is retried.
         var messages = await outbox.ToMessagesAsync(notices, before.History.Count, cancellationToken).ConfigureAwait(false);
-        var saved = await measures.SaveAsync(
-            new MeasureChange
+        var change = new MeasureChange
             {
                 AuthorNumber = before.AuthorNumber,
                 Version = version,
@@ -46,11 +45,10 @@ public sealed partial class MeasureTransitions(
                 Entries = entries ?? [],
                 Notes = notes ?? [],
                 ConsumedDraft = consumedDraft,
-            },
-            cancellationToken).ConfigureAwait(false);
-        if (!saved)
+            };
+        if (!await measures.SaveAsync(change, cancellationToken).ConfigureAwait(false))
         {
-            return false;
+            return null;
         }
 
         foreach (var message in messages)
@@ -68,7 +66,7 @@ public sealed partial class MeasureTransitions(
             }
         }
 
-        return true;
+        return before.After(change);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not enqueue notice {Id} ({Error}); the outbox sweep will")]

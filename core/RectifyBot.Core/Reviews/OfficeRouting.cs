@@ -73,12 +73,8 @@ public sealed class OfficeRouting(MeasureTransitions transitions)
             .Append(To(MeasureNoticeKind.ReviewCopy, reviewer))
             .Append(To(MeasureNoticeKind.ReviewerChosenToAuthor, author));
         var saved = await transitions.SaveAsync(measures, after, [new MeasureEvent(now, viewer.Number, kind, version, null, reviewer.Number)], notices, cancellationToken).ConfigureAwait(false);
-        if (!saved)
-        {
-            return Outcome(MeasureActionResult.NotAwaitingThis);
-        }
-
-        var stored = await transitions.Measures.LoadAsync(authorNumber, cancellationToken).ConfigureAwait(false);
-        return new MeasureActionOutcome(MeasureActionResult.Done, stored.Version(version), author, stored, roster);
+        return saved is null
+            ? Outcome(MeasureActionResult.NotAwaitingThis)
+            : new MeasureActionOutcome(MeasureActionResult.Done, saved.Version(version), author, saved, roster);
     }
 }

@@ -87,10 +87,9 @@ public sealed class ReviewDecisions(MeasureTransitions transitions)
             var detail = external ? outcome + (comment is null ? "" : ": " + comment) : comment;
             var entries = outcome == ReviewOutcome.Approved ? LedgerEntries(after, author, viewer.Number, now) : [];
             var notices = Notices(after, author, measures, roster, viewer.Number, external);
-            if (await transitions.SaveAsync(measures, after, [new MeasureEvent(now, viewer.Number, kind, version, null, detail)], notices, cancellationToken, entries).ConfigureAwait(false))
+            if (await transitions.SaveAsync(measures, after, [new MeasureEvent(now, viewer.Number, kind, version, null, detail)], notices, cancellationToken, entries).ConfigureAwait(false) is { } saved)
             {
-                var stored = await transitions.Measures.LoadAsync(authorNumber, cancellationToken).ConfigureAwait(false);
-                return new MeasureActionOutcome(MeasureActionResult.Done, stored.Version(version), author, stored, roster);
+                return new MeasureActionOutcome(MeasureActionResult.Done, saved.Version(version), author, saved, roster);
             }
 
             if (attempt > 0)

@@ -16,7 +16,8 @@ namespace RectifyBot.Storage.Measures;
 /// </summary>
 public sealed class TableMeasureRepository(TableClientFactory tables) : IMeasureRepository
 {
-    public const string TableName = "Measures";
+    /// <summary>The core names it: notices are written as outbox rows of this table.</summary>
+    public const string TableName = Core.Measures.Notices.NoticeOutbox.Table;
 
     public async Task<MeasureDraft?> FindDraftAsync(string authorNumber, CancellationToken cancellationToken = default)
     {
