@@ -11,4 +11,7 @@ public static class FunctionSettings
 
     /// <summary>Six-field CRON, UTC, for the outbox sweep; "0 */5 * * * *" in local.settings.json.example.</summary>
     public const string RequeueUnsentOutboxSchedule = "%Schedules:RequeueUnsentOutbox%";
+
+    /// <summary>Six-field CRON, UTC, for the daily re-route of open reviews after roster changes; "0 30 0 * * *" (08:30 CST).</summary>
+    public const string RerouteOpenReviewsSchedule = "%Schedules:RerouteOpenReviews%";
 }

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RectifyBot.Core.Delivery;
 using RectifyBot.Core.Roster;
-using RectifyBot.Core.Roster.Import;
 using RectifyBot.Functions.Delivery;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -12,6 +11,7 @@ using RectifyBot.Storage;
 using RectifyBot.Storage.Queues;
 using RectifyBot.Teams.Authentication;
 using RectifyBot.Teams.Delivery;
+using RectifyBot.Teams.Measures;
 
 namespace RectifyBot.Functions;
 
@@ -31,7 +31,7 @@ public static class FunctionsServiceCollectionExtensions
         services.AddRectifyBotDelivery(configuration);
         services.TryAddTransient<IOutboxDelivery>(sp => sp.GetRequiredService<OutboxDelivery>());
         services.TryAddTransient<UnsentOutboxSweep>();
-        services.TryAddSingleton(sp => new RosterImporter(sp.GetRequiredService<IRosterRepository>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddRectifyBotMeasureWorkflow();
         services.TryAddSingleton<RosterCheck>();
         return services;
     }

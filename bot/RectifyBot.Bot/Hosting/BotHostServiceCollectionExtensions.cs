@@ -1,3 +1,4 @@
+using RectifyBot.Teams.Measures;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using RectifyBot.Bot.Conversations;
@@ -7,13 +8,11 @@ using RectifyBot.Bot.Measures;
 using RectifyBot.Core.Ledger;
 using RectifyBot.Core.Measures;
 using RectifyBot.Core.Measures.Drafting;
-using RectifyBot.Core.Measures.Notices;
 using RectifyBot.Storage.Queues;
 using RectifyBot.Bot.Reviews;
 using RectifyBot.Bot.Roster;
 using RectifyBot.Bot.Stages;
 using RectifyBot.Core.Reviews;
-using RectifyBot.Core.Roster.Import;
 using RectifyBot.Core.Roster;
 using RectifyBot.Core.Stages;
 using RectifyBot.Core.Identity;
@@ -39,7 +38,7 @@ public static class BotHostServiceCollectionExtensions
         services.AddOptions<DemoRosterOptions>().Bind(configuration.GetSection(DemoRosterOptions.SectionName));
         services.AddHostedService<DemoRosterSeeding>();
         services.AddSingleton<TurnErrorReply>();
-        services.AddSingleton(sp => new RosterImporter(sp.GetRequiredService<IRosterRepository>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddRectifyBotMeasureWorkflow();
         // Teams' downloadUrl is pre-authorized: no token; the reader stops at the size limit.
         services.AddHttpClient(RosterFileImportCommand.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(60));
         services.AddSingleton<RectifyCloudAdapter>();
@@ -51,9 +50,6 @@ public static class BotHostServiceCollectionExtensions
         services.AddSingleton<WeakBranchFlagging>();
         services.AddSingleton<RouteOverrideSetting>();
         services.AddSingleton<StageDatesSetting>();
-        services.AddSingleton<IMeasureNotices, MeasureNoticeCards>();
-        services.AddSingleton<NoticeOutbox>();
-        services.AddSingleton<MeasureTransitions>();
         services.AddSingleton<MeasureDrafting>();
         services.AddSingleton<MeasureSubmission>();
         services.AddSingleton<ReviewDecisions>();

@@ -1,3 +1,4 @@
+using RectifyBot.Teams.Reviews;
 using Microsoft.Bot.Builder;
 using RectifyBot.Bot.Conversations;
 using RectifyBot.Bot.Measures;

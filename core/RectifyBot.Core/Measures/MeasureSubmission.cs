@@ -117,7 +117,8 @@ public sealed class MeasureSubmission(MeasureTransitions transitions, IRouteOver
         };
     }
 
-    private static (ReviewRoute Route, IReadOnlyList<string> Reviewers, MeasureStatus Status) FirstRoute(ReviewRoute route) => route switch
+    /// <summary>Who may decide a version routed by <paramref name="route"/> and what it awaits first.</summary>
+    internal static (ReviewRoute Route, IReadOnlyList<string> Reviewers, MeasureStatus Status) FirstRoute(ReviewRoute route) => route switch
     {
         { ExternalDecision: true } => (route, [], MeasureStatus.AwaitingExternalDecision),
         { Fallback: not null } => (route, [], MeasureStatus.AwaitingAssignment),

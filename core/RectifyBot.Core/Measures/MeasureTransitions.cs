@@ -34,8 +34,12 @@ public sealed partial class MeasureTransitions(
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(events);
 
+        // Cards show what caused them (a closed copy's banner names the forward, assignment or re-route): render with
+        // the transition's own events in the history.
+        var withEvents = before with { History = [.. before.History, .. events] };
+
         // The transition's number names its notices: unique per member, the same if the same transition is retried.
-        var messages = await outbox.ToMessagesAsync(notices, before.History.Count, cancellationToken).ConfigureAwait(false);
+        var messages = await outbox.ToMessagesAsync(notices.Select(n => n with { Measures = withEvents }), before.History.Count, cancellationToken).ConfigureAwait(false);
         var change = new MeasureChange
             {
                 AuthorNumber = before.AuthorNumber,

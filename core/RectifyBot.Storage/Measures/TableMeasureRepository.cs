@@ -178,7 +178,9 @@ public sealed class TableMeasureRepository(TableClientFactory tables) : IMeasure
                 throw new ArgumentException($"Notice {notice.Id} must live in {TableName}/{author} to be written with the change.", nameof(change));
             }
 
-            actions.Add(new TableTransactionAction(TableTransactionActionType.Add, OutboxEntities.ToEntity(notice)));
+            // A copy's row is keyed by version and recipient: a re-route back to someone who had a copy of this version
+            // replaces their old (closed) row with a fresh one. Retried transitions are kept out by the ETags and event rows.
+            actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, OutboxEntities.ToEntity(notice)));
         }
 
         if (change.ConsumedDraft is { } draft)

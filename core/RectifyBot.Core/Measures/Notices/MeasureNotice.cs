@@ -10,7 +10,7 @@ namespace RectifyBot.Core.Measures.Notices;
 /// <param name="Recipient">Who gets it (bound to Teams; unbound people see it in their queue when they come).</param>
 /// <param name="Author">Whose measures.</param>
 /// <param name="Version">The version's state after the transition.</param>
-/// <param name="Measures">The member's measures before the transition (earlier versions and their comments).</param>
+/// <param name="Measures">The member's measures: earlier versions with their comments, and the history including the transition's events.</param>
 /// <param name="Roster">The roster in force.</param>
 /// <param name="ActorNumber">Who caused it (the reviewer, the office staff member, the author).</param>
 /// <param name="Closes">For <see cref="MeasureNoticeKind.CopyClosed"/>: which of the recipient's copies it updates.</param>

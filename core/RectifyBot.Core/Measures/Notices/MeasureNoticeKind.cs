@@ -22,4 +22,7 @@ public enum MeasureNoticeKind
 
     /// <summary>To the author: a roster change re-routed the submission.</summary>
     ReroutedToAuthor,
+
+    /// <summary>To a reviewer a roster change removed: who has the author's measures now (their copy is closed too).</summary>
+    ReroutedToOldReviewer,
 }

@@ -5,7 +5,8 @@ namespace RectifyBot.Core.Roster.Import;
 /// the whole file is checked first (every problem collected), then the roster it would produce; only when all is
 /// valid is it saved as a new version (switched to at the end), recording the operator and the time.
 /// </summary>
-public sealed class RosterImporter(IRosterRepository repository, TimeProvider time, RosterImportOptions? options = null)
+public sealed class RosterImporter(
+    IRosterRepository repository, TimeProvider time, RosterImportOptions? options = null, IEnumerable<IRosterSwitchFollowUp>? followUps = null)
 {
     private readonly RosterImportOptions _options = options ?? RosterImportOptions.Default;
 
@@ -41,6 +42,11 @@ public sealed class RosterImporter(IRosterRepository repository, TimeProvider ti
         try
         {
             var version = await repository.SaveNewVersionAsync(plan.Roster, plan.OperatorNumber, Summary(plan), now, cancellationToken).ConfigureAwait(false);
+            foreach (var followUp in followUps ?? [])
+            {
+                await followUp.AfterSwitchAsync(operatorPerson, CancellationToken.None).ConfigureAwait(false);
+            }
+
             return new RosterImportOutcome.Imported(plan.Report, version);
         }
         catch (RosterVersionConflictException)

@@ -4,7 +4,7 @@ using RectifyBot.Core.Measures;
 using RectifyBot.Core.Reviews;
 using RectifyBot.Core.Roster;
 
-namespace RectifyBot.Bot.Reviews;
+namespace RectifyBot.Teams.Reviews;
 
 /// <summary>A review card for one viewer, from the version's state: what they may do now, or why it is closed.</summary>
 public static class ReviewCards

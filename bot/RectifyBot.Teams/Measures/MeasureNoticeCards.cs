@@ -1,4 +1,4 @@
-using RectifyBot.Bot.Reviews;
+using RectifyBot.Teams.Reviews;
 using DecisionNoticeCard = RectifyBot.Cards.Measures.DecisionNoticeCard;
 using DecisionNoticeView = RectifyBot.Cards.Measures.DecisionNoticeView;
 using RectifyBot.Cards.Reviews;
@@ -8,7 +8,7 @@ using RectifyBot.Core.Localization;
 using RectifyBot.Core.Measures.Notices;
 using RectifyBot.Teams.Conversations;
 
-namespace RectifyBot.Bot.Measures;
+namespace RectifyBot.Teams.Measures;
 
 /// <summary>Renders measure notices as cards in the recipient's language (their Teams locale, as last seen).</summary>
 public sealed class MeasureNoticeCards(IConversationAddressBook addresses) : IMeasureNotices
@@ -21,6 +21,7 @@ public sealed class MeasureNoticeCards(IConversationAddressBook addresses) : IMe
         var teamsId = address is null ? null : ConversationAddresses.UserIdOf(address);
         var version = notice.Version;
         var roster = notice.Roster;
+        Core.Roster.Person? FirstReviewer() => roster.Person(version.Reviewers.Count > 0 ? version.Reviewers[0] : null);
         string Review(ReviewCardMode mode) => ReviewCards.Build(language, notice.Author, version, notice.Measures, roster, mode, teamsId);
         return notice.Kind switch
         {
@@ -35,11 +36,12 @@ public sealed class MeasureNoticeCards(IConversationAddressBook addresses) : IMe
             MeasureNoticeKind.CopyClosed => OutgoingMessage.Card(Review(ReviewCardMode.Closed)),
             MeasureNoticeKind.DecisionToAuthor => OutgoingMessage.Card(DecisionNoticeCard.Build(language,
                 new DecisionNoticeView(version, roster.Person(version.Decision?.ByNumber)?.Name ?? version.Decision?.ByNumber ?? "")).ToJson()),
-            MeasureNoticeKind.ReviewerChosenToAuthor when roster.Person((version.Reviewers.Count > 0 ? version.Reviewers[0] : null)) is { } reviewer =>
+            MeasureNoticeKind.ReviewerChosenToAuthor when FirstReviewer() is { } reviewer =>
                 OutgoingMessage.PlainText(notice.Measures.Latest?.Status == Core.Measures.MeasureStatus.AwaitingForward
                     ? ReviewNotices.Forwarded(language, version.Version, reviewer)
                     : ReviewNotices.Assigned(language, version.Version, reviewer)),
-            MeasureNoticeKind.ReroutedToAuthor => OutgoingMessage.PlainText(ReviewNotices.ReroutedForAuthor(language, version.Version, roster.Person((version.Reviewers.Count > 0 ? version.Reviewers[0] : null)))),
+            MeasureNoticeKind.ReroutedToAuthor => OutgoingMessage.PlainText(ReviewNotices.ReroutedForAuthor(language, version.Version, FirstReviewer())),
+            MeasureNoticeKind.ReroutedToOldReviewer => OutgoingMessage.PlainText(ReviewNotices.ReroutedForOldReviewer(language, notice.Author, FirstReviewer())),
             _ => throw new ArgumentOutOfRangeException(nameof(notice), notice.Kind, "No card for this notice."),
         };
     }
