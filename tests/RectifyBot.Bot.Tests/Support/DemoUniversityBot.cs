@@ -21,15 +21,18 @@ public sealed class DemoUniversityBot : IAsyncDisposable
     private static readonly HttpClient Http = new();
     private static readonly JsonSerializerOptions Unescaped = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private DemoUniversityBot(FakeBotConnector teams, RunningBot bot)
+    private readonly AzuriteFixture _azurite;
+
+    private DemoUniversityBot(AzuriteFixture azurite, FakeBotConnector teams, RunningBot bot)
     {
+        _azurite = azurite;
         Teams = teams;
         Bot = bot;
     }
 
     public FakeBotConnector Teams { get; }
 
-    public RunningBot Bot { get; }
+    public RunningBot Bot { get; private set; }
 
     public TableClientFactory Tables => Bot.Tables;
 
@@ -38,7 +41,15 @@ public sealed class DemoUniversityBot : IAsyncDisposable
         var teams = await FakeBotConnector.StartAsync();
         var bot = await RunningBot.StartAsync(azurite, arrange: tables =>
             DemoRosterSeeder.SeedIfEmptyAsync(new TableRosterRepository(tables), TimeProvider.System));
-        return new DemoUniversityBot(teams, bot);
+        return new DemoUniversityBot(azurite, teams, bot);
+    }
+
+    /// <summary>Kills the bot process and starts a new one on the same tables: nothing it knew may be lost.</summary>
+    public async Task RestartAsync()
+    {
+        var storage = Bot.Storage;
+        await Bot.DisposeAsync();
+        Bot = await RunningBot.StartAsync(_azurite, storage: storage);
     }
 
     /// <summary>A Teams user with a fresh AAD id whose UPN is <paramref name="account"/>@ the demo domain.</summary>
@@ -57,6 +68,14 @@ public sealed class DemoUniversityBot : IAsyncDisposable
         using var response = await Http.PostAsJsonAsync(Bot.MessagesEndpoint, activity);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!["activities"]!.AsArray();
+    }
+
+    /// <summary>Posts an invoke as Teams does (no expectReplies): the HTTP status and the invoke response's body.</summary>
+    public async Task<(HttpStatusCode Status, JsonObject? Body)> InvokeAsync(JsonObject activity)
+    {
+        using var response = await Http.PostAsJsonAsync(Bot.MessagesEndpoint, activity);
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text)!.AsObject());
     }
 
     public static JsonObject CardOf(JsonArray replies) => replies.Single()!["attachments"]![0]!["content"]!.AsObject();
