@@ -104,11 +104,7 @@ public sealed class ReviewFullTextTests(AzuriteFixture azurite) : IAsyncLifetime
     /// <summary>张伟's draft with ten problems, every text at its limit and each its own, ready to submit.</summary>
     private async Task<MeasureDraft> ArrangeDraftAtEveryLimitAsync()
     {
-        static string Text(int problem, string field, int length)
-        {
-            var label = string.Create(CultureInfo.InvariantCulture, $"[{problem}{field}]");
-            return label + SampleText.Chinese(length - label.Length);
-        }
+        static string Text(int problem, string field, int length) => SampleText.Marked(string.Create(CultureInfo.InvariantCulture, $"[{problem}{field}]"), length);
 
         var now = DateTimeOffset.UtcNow;
         var draft = new MeasureDraft

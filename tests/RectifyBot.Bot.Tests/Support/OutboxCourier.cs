@@ -1,9 +1,7 @@
 using Azure.Data.Tables;
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
-using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using RectifyBot.Bot.Hosting;
 using RectifyBot.Core.Delivery;
 using RectifyBot.Storage;
 using RectifyBot.Storage.Delivery;
@@ -15,8 +13,8 @@ namespace RectifyBot.Bot.Tests.Support;
 
 /// <summary>
 /// The functions app's sending, in the test's process: delivers the notices a member's transitions left in the bot's
-/// outbox through the production <see cref="OutboxDelivery"/> and <see cref="BotConnectorSender"/> (over an anonymous
-/// CloudAdapter) to the fake Teams, oldest first, as the queue function would.
+/// outbox through the production <see cref="OutboxDelivery"/> and <see cref="BotConnectorSender"/> (over the host's
+/// anonymous CloudAdapter, built from the host's own DI) to the fake Teams, oldest first, as the queue function would.
 /// </summary>
 public sealed class OutboxCourier : IAsyncDisposable
 {
@@ -34,10 +32,7 @@ public sealed class OutboxCourier : IAsyncDisposable
         _services = new ServiceCollection()
             .AddLogging()
             .AddSingleton<IConfiguration>(configuration)
-            .AddSingleton<BotFrameworkAuthentication>(new ConfigurationBotFrameworkAuthentication(configuration))
-            .AddSingleton(sp => new CloudAdapter(sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<CloudAdapter>>()))
-            .AddRectifyBotStorage(configuration)
-            .AddRectifyBotDelivery(configuration)
+            .AddRectifyBotHost(configuration)
             .BuildServiceProvider();
     }
 

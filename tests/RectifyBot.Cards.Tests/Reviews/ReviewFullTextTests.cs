@@ -77,11 +77,7 @@ public sealed class ReviewFullTextTests
     private static ReviewCardView Maximum()
     {
         var view = ReviewCardTests.View(ReviewCardMode.Decide);
-        static string Text(int problem, string field, int length)
-        {
-            var label = string.Create(CultureInfo.InvariantCulture, $"[{problem}{field}]");
-            return label + SampleText.Chinese(length - label.Length);
-        }
+        static string Text(int problem, string field, int length) => SampleText.Marked(string.Create(CultureInfo.InvariantCulture, $"[{problem}{field}]"), length);
 
         var problems = Enumerable.Range(1, MeasureLimits.Problems).Select(i => new Problem(
             ProblemArea.Work, ProblemSource.MassesOpinion, Text(i, "D", MeasureLimits.Description), Text(i, "M", MeasureLimits.Measures), HandlingKind.CannotFixYet,
