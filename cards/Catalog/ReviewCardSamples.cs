@@ -1,3 +1,4 @@
+using RectifyBot.Cards.Localization;
 using RectifyBot.Cards.Model;
 using RectifyBot.Cards.Reviews;
 using RectifyBot.Core.Localization;
@@ -121,6 +122,7 @@ internal static class ReviewCardSamples
             SuggestedReviewer = candidates[0].Number,
             AssignReason = SampleText.Chinese(300),
             Banner = new ReviewCardBanner.Decided(ReviewOutcome.Returned, people[1].Number, Submitted.AddDays(5), comment),
+            Notice = CardText.Format(language, "Measure_Refused_AlreadyDecidedBy", people[1].Name, "2026-12-01 09:00", CardText.Get(language, "Measure_Outcome_Returned")),
         };
     }
 

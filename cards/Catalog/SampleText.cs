@@ -17,4 +17,11 @@ public static class SampleText
             }
         });
     }
+
+    /// <summary>Exactly <paramref name="length"/> characters that start with <paramref name="mark"/>, so the texts of one sample can be told apart.</summary>
+    public static string Marked(string mark, int length)
+    {
+        ArgumentNullException.ThrowIfNull(mark);
+        return mark + Chinese(length - mark.Length);
+    }
 }

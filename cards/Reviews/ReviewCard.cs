@@ -117,6 +117,11 @@ public static class ReviewCard
         var fullText = view.Mode != ReviewCardMode.Closed;
         var shortened = false;
         var body = new List<CardElement>();
+        if (!string.IsNullOrWhiteSpace(view.Notice))
+        {
+            body.Add(new TextBlock(view.Notice) { Color = TextColor.Attention, Weight = TextWeight.Bolder });
+        }
+
         if (view.Mode == ReviewCardMode.Closed)
         {
             body.Add(ReviewBanners.Element(language, view.Banner, view.Roster, comment =>

@@ -40,4 +40,10 @@ public sealed record ReviewCardView
 
     /// <summary>Closed: what closed the copy.</summary>
     public ReviewCardBanner? Banner { get; init; }
+
+    /// <summary>
+    /// Why the holder's last action was refused ("already decided by …", a superseded version), shown at the top: on
+    /// desktop the card answering the click is all the holder sees.
+    /// </summary>
+    public string? Notice { get; init; }
 }

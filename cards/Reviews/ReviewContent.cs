@@ -161,17 +161,7 @@ internal static class ReviewContent
         var items = new List<CardElement> { new TextBlock(CardText.Get(language, "Review_EarlierVersions")) { Weight = TextWeight.Bolder } };
         foreach (var version in earlier.OrderBy(v => v.Version))
         {
-            var submitted = ReviewWords.Time(version.SubmittedAt);
-            var line = version switch
-            {
-                { Decision: { External: true } d } => Format("Review_Earlier_External", version.Version, submitted,
-                    ReviewWords.Name(roster, d.ByNumber), ReviewWords.Time(d.At), CardText.Get(language, "Review_OutcomePast_" + d.Outcome)),
-                { Decision: { } d } => Format("Review_Earlier_Decided", version.Version, submitted,
-                    ReviewWords.Name(roster, d.ByNumber), ReviewWords.Time(d.At), CardText.Get(language, "Review_OutcomePast_" + d.Outcome)),
-                { WithdrawnAt: { } at } => Format("Review_Earlier_Withdrawn", version.Version, submitted, ReviewWords.Time(at)),
-                _ => Format("Review_Earlier_Open", version.Version, submitted),
-            };
-            items.Add(new TextBlock(line) { Weight = TextWeight.Bolder, Size = TextSize.Small, Spacing = Spacing.Medium });
+            items.Add(new TextBlock(EarlierLine(language, version, roster)) { Weight = TextWeight.Bolder, Size = TextSize.Small, Spacing = Spacing.Medium });
             if (version.Decision?.Comment is { Length: > 0 } comment)
             {
                 items.Add(new TextBlock(Format("Review_Comment", ReviewTextBudget.Shorten(comment, cap, out var cut))) { Spacing = Spacing.None });
@@ -180,6 +170,22 @@ internal static class ReviewContent
         }
 
         return new Container(items) { Separator = true, Spacing = Spacing.Medium };
+    }
+
+    /// <summary>What an earlier version was told: the decision, who, when (or its withdrawal).</summary>
+    public static string EarlierLine(UserLanguage language, SubmissionVersion version, Core.Roster.Roster roster)
+    {
+        string Format(string key, params object[] args) => CardText.Format(language, key, args);
+        var submitted = ReviewWords.Time(version.SubmittedAt);
+        return version switch
+        {
+            { Decision: { External: true } d } => Format("Review_Earlier_External", version.Version, submitted,
+                ReviewWords.Name(roster, d.ByNumber), ReviewWords.Time(d.At), CardText.Get(language, "Review_OutcomePast_" + d.Outcome)),
+            { Decision: { } d } => Format("Review_Earlier_Decided", version.Version, submitted,
+                ReviewWords.Name(roster, d.ByNumber), ReviewWords.Time(d.At), CardText.Get(language, "Review_OutcomePast_" + d.Outcome)),
+            { WithdrawnAt: { } at } => Format("Review_Earlier_Withdrawn", version.Version, submitted, ReviewWords.Time(at)),
+            _ => Format("Review_Earlier_Open", version.Version, submitted),
+        };
     }
 
     private static TextBlock Label(string text) => new(text) { Weight = TextWeight.Bolder, Size = TextSize.Small, Spacing = Spacing.Small };

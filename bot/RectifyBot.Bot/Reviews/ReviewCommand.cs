@@ -3,17 +3,20 @@ using Microsoft.Bot.Builder;
 using RectifyBot.Bot.Conversations;
 using RectifyBot.Bot.Measures;
 using RectifyBot.Cards.Commands;
+using RectifyBot.Cards.Localization;
 using RectifyBot.Cards.Replies;
 using RectifyBot.Cards.Reviews;
+using RectifyBot.Core.Localization;
 using RectifyBot.Core.Measures;
 using RectifyBot.Core.Reviews;
+using RectifyBot.Core.Roster;
 
 namespace RectifyBot.Bot.Reviews;
 
 /// <summary>
 /// "待我审核" and every button of a review card: open, refresh, approve, return, forward, assign, record the external
-/// decision. Card data is checked on the server; the reply is the card as it now stands for this viewer (on desktop
-/// it replaces the clicked copy), with a refusal's reason on it.
+/// decision, and read the full text. Card data is checked on the server; the reply is the card as it now stands for
+/// this viewer (on desktop it replaces the clicked copy), with a refusal's reason on it.
 /// </summary>
 public sealed class ReviewCommand(ReviewQueue queue, ReviewViewing viewing, ReviewDecisions decisions, OfficeRouting office, TimeProvider time) : IChatCommand
 {
@@ -44,6 +47,11 @@ public sealed class ReviewCommand(ReviewQueue queue, ReviewViewing viewing, Revi
 
         var author = request.Data?.Value<string>(ReviewCard.AuthorKey) ?? "";
         var version = int.TryParse(request.Data?.Value<string>(ReviewCard.VersionKey), System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : 0;
+        if (request.Verb == ReviewCard.FullTextVerb)
+        {
+            return await FullTextAsync(request, turnContext, viewer, author, version, cancellationToken).ConfigureAwait(false);
+        }
+
         var comment = request.Data?.Value<string>(ReviewCard.CommentInput);
         var reviewer = request.Data?.Value<string>(ReviewCard.ReviewerInput);
         var outcome = request.Verb switch
@@ -65,11 +73,44 @@ public sealed class ReviewCommand(ReviewQueue queue, ReviewViewing viewing, Revi
             return ChatReply.Message(SubmissionReplies.Refusal(request.Language, new MeasureActionOutcome(MeasureActionResult.NotAllowed)));
         }
 
-        var card = ReviewCards.For(request.Language, current, turnContext.Activity.From?.Id, Form(request, outcome, comment, reviewer));
-        return outcome is null || outcome.Succeeded
-            ? ChatReply.Card(card)
-            : new ChatReply(SubmissionReplies.Refusal(request.Language, outcome), card);
+        // The reason goes on the card: on desktop the card answering the click is all the reviewer sees.
+        return ChatReply.Card(ReviewCards.For(request.Language, current, turnContext.Activity.From?.Id, Form(request, outcome, comment, reviewer), Notice(request.Language, outcome)));
     }
+
+    /// <summary>
+    /// "查看全文": the submission uncut, in as many messages as it needs, to those allowed to read it. On desktop the
+    /// clicked card stays as it is and the text arrives below it; from a message the last part is the reply.
+    /// </summary>
+    private async Task<ChatReply> FullTextAsync(ChatRequest request, ITurnContext turnContext, Person viewer, string author, int version, CancellationToken cancellationToken)
+    {
+        var current = await viewing.OpenAsync(viewer, author, version, cancellationToken).ConfigureAwait(false);
+        if (current is null)
+        {
+            return ChatReply.Message(CardText.Get(request.Language, "Review_FullText_Refused"));
+        }
+
+        var messages = ReviewFullText.Messages(request.Language, current.Author, current.Version, [.. current.Measures.EarlierThan(version)], current.Roster);
+        foreach (var message in request.IsCardInvoke ? messages : messages.Take(messages.Count - 1))
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(message), cancellationToken).ConfigureAwait(false);
+        }
+
+        return request.IsCardInvoke
+            ? ChatReply.Card(ReviewCards.For(request.Language, current, turnContext.Activity.From?.Id))
+            : ChatReply.Message(messages[^1]);
+    }
+
+    /// <summary>Why the action changed nothing, for the top of the card; an input's own error stays under its field.</summary>
+    private static string? Notice(UserLanguage language, MeasureActionOutcome? outcome) => outcome switch
+    {
+        null or { Result: MeasureActionResult.Done } => null,
+        { Result: MeasureActionResult.CommentRequired or MeasureActionResult.CommentTooLong or MeasureActionResult.UnknownReviewer } => null,
+
+        // A repeated click (Teams retries invokes) records nothing new: it is told who decided, like anyone else.
+        { Result: MeasureActionResult.AlreadyDone, Version.Decision: not null } => SubmissionReplies.Refusal(language, outcome with { Result = MeasureActionResult.AlreadyDecided }),
+        { Result: MeasureActionResult.AlreadyDone } => null,
+        _ => SubmissionReplies.Refusal(language, outcome),
+    };
 
     /// <summary>A refused input comes back as typed, with the error under its field.</summary>
     private static ReviewCardForm? Form(ChatRequest request, MeasureActionOutcome? outcome, string? comment, string? reviewer) => outcome?.Result switch

@@ -9,7 +9,7 @@ namespace RectifyBot.Teams.Reviews;
 /// <summary>A review card for one viewer, from the version's state: what they may do now, or why it is closed.</summary>
 public static class ReviewCards
 {
-    public static string For(UserLanguage language, ReviewView view, string? viewerTeamsId, ReviewCardForm? form = null)
+    public static string For(UserLanguage language, ReviewView view, string? viewerTeamsId, ReviewCardForm? form = null, string? notice = null)
     {
         ArgumentNullException.ThrowIfNull(view);
         var mode = view.Action switch
@@ -21,11 +21,12 @@ public static class ReviewCards
             _ when view.Version.Status.IsOpen() && view.Viewer.Holds(Position.InspectionGroupMember) => ReviewCardMode.Assist,
             _ => ReviewCardMode.Closed,
         };
-        return Build(language, view.Author, view.Version, view.Measures, view.Roster, mode, viewerTeamsId, form);
+        return Build(language, view.Author, view.Version, view.Measures, view.Roster, mode, viewerTeamsId, form, notice);
     }
 
     public static string Build(
-        UserLanguage language, Person author, SubmissionVersion version, MemberMeasures measures, Core.Roster.Roster roster, ReviewCardMode mode, string? viewerTeamsId, ReviewCardForm? form = null)
+        UserLanguage language, Person author, SubmissionVersion version, MemberMeasures measures, Core.Roster.Roster roster, ReviewCardMode mode, string? viewerTeamsId,
+        ReviewCardForm? form = null, string? notice = null)
     {
         ArgumentNullException.ThrowIfNull(version);
         ArgumentNullException.ThrowIfNull(measures);
@@ -47,6 +48,7 @@ public static class ReviewCards
             Candidates = candidates,
             SuggestedReviewer = mode == ReviewCardMode.Forward ? (version.Route.Reviewers.Count > 0 ? version.Route.Reviewers[0] : null) : null,
             Banner = mode == ReviewCardMode.Closed ? Banner(version, measures) : null,
+            Notice = notice,
         }).ToJson();
     }
 

@@ -3,7 +3,6 @@ using Azure.Data.Tables;
 using RectifyBot.Bot.Tests.Support;
 using RectifyBot.Cards.Localization;
 using RectifyBot.Core.Localization;
-using RectifyBot.Storage.Measures;
 using RectifyBot.Testing.Activities;
 using RectifyBot.Testing.Storage;
 
@@ -86,20 +85,10 @@ public sealed class MeasureFlowTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Single(rows, r => r.GetString("Kind") == "LedgerEntry");
     }
 
-    private async Task<List<TableEntity>> RowsAsync(string author)
-    {
-        var table = await _demo.Tables.GetTableAsync(TableMeasureRepository.TableName);
-        return await table.QueryAsync<TableEntity>(r => r.PartitionKey == author).ToListAsync();
-    }
+    private Task<List<TableEntity>> RowsAsync(string author) => _demo.MeasureRowsAsync(author);
 
-    /// <summary>The Action.Submit fallback of a review card's button (what Teams mobile sends).</summary>
-    private static JsonObject Decision(TeamsActivities reviewer, string verb, string author, int version, string? comment)
-    {
-        var activity = reviewer.Message("");
-        activity.Remove("text");
-        activity["value"] = new JsonObject { ["verb"] = verb, ["author"] = author, ["version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture), ["comment"] = comment };
-        return activity;
-    }
+    private static JsonObject Decision(TeamsActivities reviewer, string verb, string author, int version, string? comment) =>
+        ReviewButtons.Submit(reviewer, verb, author, version, comment);
 
-    private static string Text(JsonArray replies) => string.Join("\n", replies.Select(r => DemoUniversityBot.Readable(r!)));
+    private static string Text(JsonArray replies) => DemoUniversityBot.TextOf(replies);
 }

@@ -234,6 +234,16 @@ public sealed class ReviewCardTests
     }
 
     [Fact]
+    public void A_refused_actions_reason_is_the_first_thing_on_the_card_desktop_shows_in_place_of_the_clicked_one()
+    {
+        var card = Json(View(ReviewCardMode.Closed) with { Notice = "已由 李娜 于 2026-12-09 10:00 作出决定（通过），不能再次审核或撤回。" });
+
+        var first = ReviewCardJson.Elements(card)[0];
+        Assert.Equal("已由 李娜 于 2026-12-09 10:00 作出决定（通过），不能再次审核或撤回。", (string?)first["text"]);
+        Assert.Equal("Attention", (string?)first["color"]);
+    }
+
+    [Fact]
     public void A_realistic_submission_shows_whole_without_full_text_buttons()
     {
         var card = Json(View(ReviewCardMode.Decide));

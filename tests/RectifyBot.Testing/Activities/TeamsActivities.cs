@@ -51,6 +51,30 @@ public sealed class TeamsActivities(string serviceUrl, string aadObjectId, strin
         return activity;
     }
 
+    /// <summary>A card button's Action.Submit (what Teams mobile sends for an Action.Execute): a message whose value is the data and inputs.</summary>
+    public JsonObject CardSubmit(JsonObject value, bool expectReplies = true)
+    {
+        var activity = Base("message", expectReplies);
+        activity["value"] = value;
+        return activity;
+    }
+
+    /// <summary>
+    /// A card button's Action.Execute on Teams desktop: an invoke named adaptiveCard/action carrying the verb and the
+    /// data merged with the card's inputs. Teams waits for the invoke response in the HTTP answer (no expectReplies).
+    /// </summary>
+    public JsonObject CardAction(string verb, JsonObject data)
+    {
+        var activity = Base("invoke", expectReplies: false);
+        activity["name"] = "adaptiveCard/action";
+        activity["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
+            ["trigger"] = "manual",
+        };
+        return activity;
+    }
+
     private JsonObject Base(string type, bool expectReplies)
     {
         var activity = new JsonObject

@@ -1,0 +1,56 @@
+using Azure.Data.Tables;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using RectifyBot.Bot.Hosting;
+using RectifyBot.Core.Delivery;
+using RectifyBot.Storage;
+using RectifyBot.Storage.Delivery;
+using RectifyBot.Storage.Measures;
+using RectifyBot.Storage.Tables;
+using RectifyBot.Teams.Delivery;
+
+namespace RectifyBot.Bot.Tests.Support;
+
+/// <summary>
+/// The functions app's sending, in the test's process: delivers the notices a member's transitions left in the bot's
+/// outbox through the production <see cref="OutboxDelivery"/> and <see cref="BotConnectorSender"/> (over the host's
+/// anonymous CloudAdapter, built from the host's own DI) to the fake Teams, oldest first, as the queue function would.
+/// </summary>
+public sealed class OutboxCourier : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    public OutboxCourier(StorageOptions storage)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = storage.ConnectionString,
+            ["Storage:TablePrefix"] = storage.TablePrefix,
+            ["Delivery:MaxAttempts"] = "1",
+        }).Build();
+        _services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddRectifyBotHost(configuration)
+            .BuildServiceProvider();
+    }
+
+    /// <summary>Delivers every pending notice in the member's partition, oldest first; returns their row keys and how each ended.</summary>
+    public async Task<IReadOnlyList<(string RowKey, OutboxStatus? Status)>> DeliverPendingAsync(string author)
+    {
+        var table = await _services.GetRequiredService<TableClientFactory>().GetTableAsync(TableMeasureRepository.TableName);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {author} and Kind eq {OutboxEntities.KindValue} and Status eq {nameof(OutboxStatus.Pending)}");
+        var pending = await table.QueryAsync<TableEntity>(filter).ToListAsync();
+        var delivery = _services.GetRequiredService<OutboxDelivery>();
+        var delivered = new List<(string, OutboxStatus?)>();
+        foreach (var row in pending.OrderBy(r => r.GetDateTimeOffset("CreatedAt")).ThenBy(r => r.RowKey, StringComparer.Ordinal))
+        {
+            delivered.Add((row.RowKey, await delivery.DeliverAsync(new OutboxMessageId(TableMeasureRepository.TableName, author, row.RowKey))));
+        }
+
+        return delivered;
+    }
+
+    public ValueTask DisposeAsync() => _services.DisposeAsync();
+}
