@@ -22,6 +22,9 @@ internal static class RosterTables
     public const string ByNumberPartition = "number";
     public const string ByAadPartition = "aad";
 
+    /// <summary>Partition of <see cref="Bindings"/> logging every binding change, for the current-roster cache.</summary>
+    public const string BindingLogPartition = "log";
+
     /// <summary>Number index buckets per version: few enough that each fills whole 100-entity transactions.</summary>
     public const int NumberBuckets = 16;
 

@@ -27,6 +27,7 @@ public sealed class TableRosterRepository : IRosterRepository
 
     private readonly TableClientFactory _tables;
     private readonly IRosterWriteObserver? _observer;
+    private readonly CurrentRosterCache _cache = new();
 
     public TableRosterRepository(TableClientFactory tables)
         : this(tables, null)
@@ -46,8 +47,43 @@ public sealed class TableRosterRepository : IRosterRepository
     public async Task<Roster> LoadCurrentAsync(CancellationToken cancellationToken = default)
     {
         var current = await CurrentVersionAsync(cancellationToken).ConfigureAwait(false);
-        return current is null ? Roster.Empty : await LoadExistingAsync(current.VersionId, cancellationToken).ConfigureAwait(false);
+        if (current is null)
+        {
+            return Roster.Empty;
+        }
+
+        var held = _cache.Current;
+        if (held is null || !IsVersion(held, current.VersionId))
+        {
+            var loaded = await _cache.RefreshAsync(
+                now => now is not null && IsVersion(now, current.VersionId) ? Task.FromResult(now) : LoadSnapshotAsync(current.VersionId, cancellationToken),
+                cancellationToken).ConfigureAwait(false);
+            return loaded.Roster;
+        }
+
+        var readAt = DateTimeOffset.UtcNow;
+        var rebound = await ReadBindingLogAsync(held.LogFrom, cancellationToken).ConfigureAwait(false);
+        if (rebound.Count == 0)
+        {
+            return held.Roster;
+        }
+
+        // The binding rows are the truth; the log only says which ones to read again.
+        var bindings = await ReadBindingsAsync(rebound, cancellationToken).ConfigureAwait(false);
+        var refreshed = await _cache.RefreshAsync(
+            now => now is null || !IsVersion(now, current.VersionId)
+                ? LoadSnapshotAsync(current.VersionId, cancellationToken)
+                : Task.FromResult(now with
+                {
+                    Roster = CurrentRosterCache.WithBindings(now.Roster, rebound, bindings),
+                    LogFrom = CurrentRosterCache.NextLogFrom(readAt, now.LogFrom),
+                }),
+            cancellationToken).ConfigureAwait(false);
+        return refreshed.Roster;
     }
+
+    private static bool IsVersion(CurrentRosterCache.Snapshot snapshot, string versionId) =>
+        string.Equals(snapshot.VersionId, versionId, StringComparison.Ordinal);
 
     public async Task<Roster?> LoadVersionAsync(string versionId, CancellationToken cancellationToken = default)
     {
@@ -159,6 +195,16 @@ public sealed class TableRosterRepository : IRosterRepository
 
         // The id moves from another number: that number's binding goes, unless it was rebound meanwhile (ETag).
         var earlier = await ReadBindingAsync(RosterTables.ByAadPartition, aadKey, cancellationToken).ConfigureAwait(false);
+
+        // The log first: a cache that reads it before the rows below change reads the rows again on its next turn.
+        await bindings.UpsertEntityAsync(
+            new TableEntity(RosterTables.BindingLogPartition, CurrentRosterCache.LogKey(DateTimeOffset.UtcNow))
+            {
+                ["Number"] = number,
+                ["EarlierNumber"] = earlier?.GetString("Number"),
+            },
+            TableUpdateMode.Replace,
+            cancellationToken).ConfigureAwait(false);
         if (earlier?.GetString("Number") is { } earlierNumber && !string.Equals(earlierNumber, number, StringComparison.Ordinal))
         {
             var earlierBinding = await ReadBindingAsync(RosterTables.ByNumberPartition, earlierNumber, cancellationToken).ConfigureAwait(false);
@@ -350,7 +396,7 @@ public sealed class TableRosterRepository : IRosterRepository
         return result;
     }
 
-    private async Task<Dictionary<string, string>> ReadBindingsAsync(IReadOnlyList<string> numbers, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, string>> ReadBindingsAsync(IReadOnlyCollection<string> numbers, CancellationToken cancellationToken)
     {
         var bindings = await _tables.GetTableAsync(RosterTables.Bindings, cancellationToken).ConfigureAwait(false);
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -393,6 +439,34 @@ public sealed class TableRosterRepository : IRosterRepository
 
         var bindings = await bindingsTask.ConfigureAwait(false);
         return new Roster(units, rows.Select(r => RosterEntities.ToPerson(r, bindings.GetValueOrDefault(r.RowKey))));
+    }
+
+    /// <summary>A whole version for the cache; bindings made while it loads are in the log read from before it started.</summary>
+    private async Task<CurrentRosterCache.Snapshot> LoadSnapshotAsync(string versionId, CancellationToken cancellationToken)
+    {
+        var logFrom = CurrentRosterCache.LogFrom(DateTimeOffset.UtcNow - CurrentRosterCache.LateWriteWindow);
+        var roster = await LoadExistingAsync(versionId, cancellationToken).ConfigureAwait(false);
+        return new CurrentRosterCache.Snapshot(versionId, roster, logFrom);
+    }
+
+    /// <summary>The numbers whose binding changed in log rows after <paramref name="from"/>.</summary>
+    private async Task<IReadOnlyCollection<string>> ReadBindingLogAsync(string from, CancellationToken cancellationToken)
+    {
+        var bindings = await _tables.GetTableAsync(RosterTables.Bindings, cancellationToken).ConfigureAwait(false);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {RosterTables.BindingLogPartition} and RowKey gt {from}");
+        var numbers = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var row in bindings.QueryAsync<TableEntity>(filter, select: ["Number", "EarlierNumber"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var number in new[] { row.GetString("Number"), row.GetString("EarlierNumber") })
+            {
+                if (!string.IsNullOrEmpty(number))
+                {
+                    numbers.Add(number);
+                }
+            }
+        }
+
+        return numbers;
     }
 
     private sealed record RosterBatch(string Table, string PartitionKey, IReadOnlyList<TableEntity> Entities);
