@@ -36,6 +36,6 @@ public static class LoadLoop
         return new Result(all.Length, elapsed, Percentile(all, 0.50), Percentile(all, 0.99));
     }
 
-    private static double Percentile(double[] sorted, double p) =>
+    public static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 }

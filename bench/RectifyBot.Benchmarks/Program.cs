@@ -12,6 +12,11 @@ if (which is "all" or "turns")
     await WelcomeTurnsBenchmark.RunAsync(connectionString, TimeSpan.FromSeconds(seconds));
 }
 
+if (which is "all" or "measures")
+{
+    await MeasureFlowBenchmark.RunAsync(connectionString, TimeSpan.FromSeconds(seconds));
+}
+
 if (which is "all" or "storage")
 {
     await StorageCeilingBenchmark.RunAsync(connectionString, TimeSpan.FromSeconds(seconds));

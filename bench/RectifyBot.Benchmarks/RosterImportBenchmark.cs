@@ -60,7 +60,7 @@ public static class RosterImportBenchmark
     }
 
     /// <summary>400 branches under 20 committees, 50 people each: a secretary, a committee member, members, some non-members.</summary>
-    private static Roster Generate()
+    public static Roster Generate()
     {
         var units = new List<OrganisationUnit> { new("U", "大学党委", UnitKind.UniversityCommittee, null) };
         var people = new List<Person>(Units * PeoplePerUnit);

@@ -1,10 +1,4 @@
 using System.Globalization;
-using System.Net;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
-using Microsoft.Bot.Connector.Authentication;
-using RectifyBot.Bot.Hosting;
-using RectifyBot.Testing;
 using RectifyBot.Testing.Activities;
 
 namespace RectifyBot.Benchmarks;
@@ -19,21 +13,8 @@ public static class WelcomeTurnsBenchmark
 
     public static async Task RunAsync(string connectionString, TimeSpan duration)
     {
-        var port = FreePort.Next();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.Configuration["Storage:ConnectionString"] = connectionString;
-        builder.Configuration["Storage:TablePrefix"] = "bench" + Guid.NewGuid().ToString("N")[..8];
-        builder.Services.AddRectifyBotHost(builder.Configuration);
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port));
-        await using var app = builder.Build();
-        var echoAdapter = new CloudAdapter(app.Services.GetRequiredService<BotFrameworkAuthentication>());
-        var echoBot = new EchoBot();
-        app.MapPost("/api/messages", (HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot) => adapter.ProcessAsync(http.Request, http.Response, bot));
-        app.MapPost("/api/echo", (HttpContext http) => echoAdapter.ProcessAsync(http.Request, http.Response, echoBot));
-        await app.StartAsync();
-
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+        await using var host = await BotHostUnderLoad.StartAsync(connectionString, "bench");
+        var http = host.Http;
         var users = Enumerable.Range(0, 200).Select(i => new TeamsActivities("https://smba.trafficmanager.net/apac/", $"00000000-0000-0000-0000-{i:D12}")).ToArray();
         var next = 0;
         Func<string, string, Func<Task>> turn = (path, text) => async () =>
@@ -45,7 +26,6 @@ public static class WelcomeTurnsBenchmark
 
         var echo = await LoadLoop.RunAsync(turn("api/echo", "hello"), Workers, duration);
         var welcome = await LoadLoop.RunAsync(turn("api/messages", "帮助"), Workers, duration);
-        await app.StopAsync();
 
         Console.WriteLine();
         Console.WriteLine($"## Welcome-card turns over HTTP ({Workers} concurrent clients, {duration.TotalSeconds:0} s each, expectReplies)");
@@ -58,10 +38,4 @@ public static class WelcomeTurnsBenchmark
 
     private static string Row(string name, LoadLoop.Result r) =>
         string.Create(CultureInfo.InvariantCulture, $"| {name} | {r.PerSecond:0} | {r.P50Ms:0.0} | {r.P99Ms:0.0} |");
-
-    private sealed class EchoBot : IBot
-    {
-        public Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default) =>
-            turnContext.SendActivityAsync(MessageFactory.Text(turnContext.Activity.Text), cancellationToken);
-    }
 }

@@ -8,6 +8,7 @@ public sealed class Roster
 {
     private readonly Dictionary<string, OrganisationUnit> _units;
     private readonly Dictionary<string, Person> _people;
+    private readonly Dictionary<string, Person> _byAadObjectId;
     private readonly ILookup<string, OrganisationUnit> _childrenOf;
 
     public Roster(IEnumerable<OrganisationUnit> units, IEnumerable<Person> people)
@@ -16,6 +17,11 @@ public sealed class Roster
         ArgumentNullException.ThrowIfNull(people);
         _units = units.ToDictionary(u => u.Code, StringComparer.Ordinal);
         _people = people.ToDictionary(p => p.Number, StringComparer.Ordinal);
+        _byAadObjectId = new Dictionary<string, Person>(StringComparer.Ordinal);
+        foreach (var person in _people.Values.Where(p => p.AadObjectId is not null))
+        {
+            _byAadObjectId.TryAdd(person.AadObjectId!, person);
+        }
         _childrenOf = _units.Values.Where(u => u.ParentCode is not null).ToLookup(u => u.ParentCode!, StringComparer.Ordinal);
     }
 
@@ -31,6 +37,10 @@ public sealed class Roster
     public OrganisationUnit? Unit(string? code) => code is not null && _units.TryGetValue(code, out var unit) ? unit : null;
 
     public Person? Person(string? number) => number is not null && _people.TryGetValue(number, out var person) ? person : null;
+
+    /// <summary>The person bound to the Teams user's Azure AD object id; null if nobody is.</summary>
+    public Person? PersonBoundTo(string? aadObjectId) =>
+        aadObjectId is not null && _byAadObjectId.TryGetValue(aadObjectId, out var person) ? person : null;
 
     public IEnumerable<OrganisationUnit> ChildrenOf(string unitCode) => _childrenOf[unitCode];
 

@@ -15,15 +15,21 @@ internal sealed class CurrentRosterCache
 {
     /// <summary>
     /// Log rows are keyed by their writer's clock. A read starts this far before the reader's own clock, so a row
-    /// written late (clock skew between instances, a slow write) is not skipped; re-reading a binding is harmless.
+    /// written late (clock skew between instances, a slow write) is not skipped.
     /// </summary>
     public static readonly TimeSpan LateWriteWindow = TimeSpan.FromSeconds(30);
 
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private volatile Snapshot? _snapshot;
 
-    /// <summary>The version held, the roster with bindings applied, and where the next log read starts.</summary>
-    public sealed record Snapshot(string VersionId, Roster Roster, string LogFrom);
+    /// <summary>
+    /// The version held, the roster with bindings applied, where the next log read starts, and the log rows at or
+    /// after that point already applied (read again by every load until they age out, but acted on once).
+    /// </summary>
+    public sealed record Snapshot(string VersionId, Roster Roster, string LogFrom, IReadOnlySet<string> Applied);
+
+    /// <summary>A log row: its key and the numbers whose binding it says changed.</summary>
+    public sealed record LogRow(string Key, IReadOnlyList<string> Numbers);
 
     public Snapshot? Current => _snapshot;
 
@@ -52,14 +58,24 @@ internal sealed class CurrentRosterCache
     public static string LogFrom(DateTimeOffset at) =>
         at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture);
 
-    /// <summary>
-    /// Where the next read starts after a read at <paramref name="readAt"/>: rows older than the window were visible
-    /// to this read; younger ones may still arrive and are read again until they age out.
-    /// </summary>
-    public static string NextLogFrom(DateTimeOffset readAt, string previousFrom)
+    /// <summary>The log rows of <paramref name="read"/> the snapshot has not acted on yet.</summary>
+    public static IReadOnlyList<LogRow> Unapplied(Snapshot snapshot, IEnumerable<LogRow> read)
     {
-        var from = LogFrom(readAt - LateWriteWindow);
-        return string.CompareOrdinal(from, previousFrom) > 0 ? from : previousFrom;
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return read.Where(r => !snapshot.Applied.Contains(r.Key)).ToList();
+    }
+
+    /// <summary>
+    /// The snapshot after acting on <paramref name="rows"/> read at <paramref name="readAt"/>: rows older than the
+    /// window were visible to that read, so the next one starts there; younger ones may still arrive.
+    /// </summary>
+    public static Snapshot Advance(Snapshot snapshot, Roster roster, IEnumerable<LogRow> rows, DateTimeOffset readAt)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var candidate = LogFrom(readAt - LateWriteWindow);
+        var from = string.CompareOrdinal(candidate, snapshot.LogFrom) > 0 ? candidate : snapshot.LogFrom;
+        var applied = snapshot.Applied.Concat(rows.Select(r => r.Key)).Where(k => string.CompareOrdinal(k, from) > 0).ToHashSet(StringComparer.Ordinal);
+        return snapshot with { Roster = roster, LogFrom = from, Applied = applied };
     }
 
     /// <summary>The roster with the given people's bindings set to what their rows say now; the same instance if nothing differs.</summary>

@@ -62,22 +62,20 @@ public sealed class TableRosterRepository : IRosterRepository
         }
 
         var readAt = DateTimeOffset.UtcNow;
-        var rebound = await ReadBindingLogAsync(held.LogFrom, cancellationToken).ConfigureAwait(false);
-        if (rebound.Count == 0)
+        var log = await ReadBindingLogAsync(held.LogFrom, cancellationToken).ConfigureAwait(false);
+        var unapplied = CurrentRosterCache.Unapplied(held, log);
+        if (unapplied.Count == 0)
         {
             return held.Roster;
         }
 
         // The binding rows are the truth; the log only says which ones to read again.
-        var bindings = await ReadBindingsAsync(rebound, cancellationToken).ConfigureAwait(false);
+        var numbers = unapplied.SelectMany(r => r.Numbers).ToHashSet(StringComparer.Ordinal);
+        var bindings = await ReadBindingsAsync(numbers, cancellationToken).ConfigureAwait(false);
         var refreshed = await _cache.RefreshAsync(
             now => now is null || !IsVersion(now, current.VersionId)
                 ? LoadSnapshotAsync(current.VersionId, cancellationToken)
-                : Task.FromResult(now with
-                {
-                    Roster = CurrentRosterCache.WithBindings(now.Roster, rebound, bindings),
-                    LogFrom = CurrentRosterCache.NextLogFrom(readAt, now.LogFrom),
-                }),
+                : Task.FromResult(CurrentRosterCache.Advance(now, CurrentRosterCache.WithBindings(now.Roster, numbers, bindings), unapplied, readAt)),
             cancellationToken).ConfigureAwait(false);
         return refreshed.Roster;
     }
@@ -173,16 +171,9 @@ public sealed class TableRosterRepository : IRosterRepository
     public async Task<Person?> FindByAadObjectIdAsync(string aadObjectId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(aadObjectId);
-        var binding = await ReadBindingAsync(RosterTables.ByAadPartition, aadObjectId, cancellationToken).ConfigureAwait(false);
-        if (binding?.GetString("Number") is not { } number)
-        {
-            return null;
-        }
 
-        var person = await FindByNumberAsync(number, cancellationToken).ConfigureAwait(false);
-
-        // The number's own binding is authoritative: an id row left behind by a rebinding does not count.
-        return person is not null && string.Equals(person.AadObjectId, aadObjectId, StringComparison.Ordinal) ? person : null;
+        // Every turn asks this first: the held roster answers it with the two requests of a load, not four point reads.
+        return (await LoadCurrentAsync(cancellationToken).ConfigureAwait(false)).PersonBoundTo(aadObjectId);
     }
 
     public async Task BindAsync(string number, string aadObjectId, CancellationToken cancellationToken = default)
@@ -196,15 +187,9 @@ public sealed class TableRosterRepository : IRosterRepository
         // The id moves from another number: that number's binding goes, unless it was rebound meanwhile (ETag).
         var earlier = await ReadBindingAsync(RosterTables.ByAadPartition, aadKey, cancellationToken).ConfigureAwait(false);
 
-        // The log first: a cache that reads it before the rows below change reads the rows again on its next turn.
-        await bindings.UpsertEntityAsync(
-            new TableEntity(RosterTables.BindingLogPartition, CurrentRosterCache.LogKey(DateTimeOffset.UtcNow))
-            {
-                ["Number"] = number,
-                ["EarlierNumber"] = earlier?.GetString("Number"),
-            },
-            TableUpdateMode.Replace,
-            cancellationToken).ConfigureAwait(false);
+        // Logged before and after the rows change: a cache that read the first entry before the rows changed acts on
+        // the second. Only a crash between the rows and the second entry, read in that moment, leaves a cache stale.
+        await LogBindingAsync(bindings, number, earlier?.GetString("Number"), cancellationToken).ConfigureAwait(false);
         if (earlier?.GetString("Number") is { } earlierNumber && !string.Equals(earlierNumber, number, StringComparison.Ordinal))
         {
             var earlierBinding = await ReadBindingAsync(RosterTables.ByNumberPartition, earlierNumber, cancellationToken).ConfigureAwait(false);
@@ -226,7 +211,18 @@ public sealed class TableRosterRepository : IRosterRepository
             new TableEntity(RosterTables.ByNumberPartition, numberKey) { ["AadObjectId"] = aadObjectId }, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
         await bindings.UpsertEntityAsync(
             new TableEntity(RosterTables.ByAadPartition, aadKey) { ["Number"] = number }, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        await LogBindingAsync(bindings, number, earlier?.GetString("Number"), cancellationToken).ConfigureAwait(false);
     }
+
+    private static Task<Response> LogBindingAsync(TableClient bindings, string number, string? earlierNumber, CancellationToken cancellationToken) =>
+        bindings.UpsertEntityAsync(
+            new TableEntity(RosterTables.BindingLogPartition, CurrentRosterCache.LogKey(DateTimeOffset.UtcNow))
+            {
+                ["Number"] = number,
+                ["EarlierNumber"] = earlierNumber,
+            },
+            TableUpdateMode.Replace,
+            cancellationToken);
 
     public async Task<IReadOnlyList<Person>> PeopleInUnitAsync(string unitCode, CancellationToken cancellationToken = default)
     {
@@ -446,27 +442,22 @@ public sealed class TableRosterRepository : IRosterRepository
     {
         var logFrom = CurrentRosterCache.LogFrom(DateTimeOffset.UtcNow - CurrentRosterCache.LateWriteWindow);
         var roster = await LoadExistingAsync(versionId, cancellationToken).ConfigureAwait(false);
-        return new CurrentRosterCache.Snapshot(versionId, roster, logFrom);
+        return new CurrentRosterCache.Snapshot(versionId, roster, logFrom, new HashSet<string>(StringComparer.Ordinal));
     }
 
-    /// <summary>The numbers whose binding changed in log rows after <paramref name="from"/>.</summary>
-    private async Task<IReadOnlyCollection<string>> ReadBindingLogAsync(string from, CancellationToken cancellationToken)
+    /// <summary>The log rows after <paramref name="from"/>.</summary>
+    private async Task<IReadOnlyList<CurrentRosterCache.LogRow>> ReadBindingLogAsync(string from, CancellationToken cancellationToken)
     {
         var bindings = await _tables.GetTableAsync(RosterTables.Bindings, cancellationToken).ConfigureAwait(false);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {RosterTables.BindingLogPartition} and RowKey gt {from}");
-        var numbers = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var row in bindings.QueryAsync<TableEntity>(filter, select: ["Number", "EarlierNumber"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        var rows = new List<CurrentRosterCache.LogRow>();
+        await foreach (var row in bindings.QueryAsync<TableEntity>(filter, select: ["RowKey", "Number", "EarlierNumber"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            foreach (var number in new[] { row.GetString("Number"), row.GetString("EarlierNumber") })
-            {
-                if (!string.IsNullOrEmpty(number))
-                {
-                    numbers.Add(number);
-                }
-            }
+            var numbers = new[] { row.GetString("Number"), row.GetString("EarlierNumber") }.OfType<string>().Where(n => n.Length > 0).ToList();
+            rows.Add(new CurrentRosterCache.LogRow(row.RowKey, numbers));
         }
 
-        return numbers;
+        return rows;
     }
 
     private sealed record RosterBatch(string Table, string PartitionKey, IReadOnlyList<TableEntity> Entities);
