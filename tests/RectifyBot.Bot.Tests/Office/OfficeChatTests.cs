@@ -1,6 +1,8 @@
+using System.Net;
 using System.Text.Json.Nodes;
 using RectifyBot.Bot.Tests.Support;
 using RectifyBot.Cards.Localization;
+using RectifyBot.Cards.Stages;
 using RectifyBot.Core.Localization;
 using RectifyBot.Core.Roster.Demo;
 using RectifyBot.Storage.Reviews;
@@ -95,6 +97,42 @@ public sealed class OfficeChatTests(AzuriteFixture azurite) : IAsyncLifetime
         var field = items.FindIndex(i => (string?)i["id"] == "submissionDeadline");
         Assert.Equal("2026-11-20", (string?)items[field]["value"]);
         Assert.Equal(CardText.Get(UserLanguage.ZhCn, "StageProblem_SubmissionBeforeStart"), (string?)items[field + 1]["text"]);
+        Assert.Null((await new TableStageCalendarRepository(_demo.Tables).LoadAsync()).University);
+    }
+
+    [Fact]
+    public async Task The_office_saves_the_dates_from_the_desktop_card_and_the_invoke_answers_with_the_saved_card()
+    {
+        var wangFang = Persona("wangfang", "王芳");
+        var data = new JsonObject
+        {
+            [StageDatesCard.UnitKey] = "",
+            ["start"] = "2026-12-01", ["submissionDeadline"] = "2026-12-20", ["stageEnd"] = "2027-01-15", ["consolidationEnd"] = "2027-04-15",
+        };
+
+        var (status, body) = await _demo.InvokeAsync(wangFang.CardAction(StageDatesCard.SaveVerb, data));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)body!["type"]);
+        Assert.Contains(CardText.Get(UserLanguage.ZhCn, "StageDates_Saved"), Readable(body["value"]!.AsObject()), StringComparison.Ordinal);
+        var saved = (await new TableStageCalendarRepository(_demo.Tables).LoadAsync()).University;
+        Assert.Equal(("100020", new DateOnly(2026, 12, 20)), (saved!.SetByNumber, saved.Calendar.SubmissionDeadline));
+    }
+
+    [Fact]
+    public async Task A_member_pressing_save_on_a_forwarded_dates_card_is_refused_and_nothing_is_saved()
+    {
+        var zhangWei = Persona("zhangwei", "张伟");
+        var data = new JsonObject
+        {
+            [StageDatesCard.UnitKey] = "",
+            ["start"] = "2026-12-01", ["submissionDeadline"] = "2026-12-20", ["stageEnd"] = "2027-01-15", ["consolidationEnd"] = "2027-04-15",
+        };
+
+        var (status, body) = await _demo.InvokeAsync(zhangWei.CardAction(StageDatesCard.SaveVerb, data));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains(CardText.Get(UserLanguage.ZhCn, "StageDates_NotAllowed"), body!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), StringComparison.Ordinal);
         Assert.Null((await new TableStageCalendarRepository(_demo.Tables).LoadAsync()).University);
     }
 
