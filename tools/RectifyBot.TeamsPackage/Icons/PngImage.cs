@@ -66,7 +66,7 @@ public sealed class PngImage
         var typeAndData = Encoding.ASCII.GetBytes(type).Concat(data).ToArray();
         png.Write(typeAndData);
         Span<byte> crc = stackalloc byte[4];
-        BinaryPrimitives.WriteUInt32BigEndian(crc, Crc32.Compute(typeAndData));
+        BinaryPrimitives.WriteUInt32BigEndian(crc, System.IO.Hashing.Crc32.HashToUInt32(typeAndData));
         png.Write(crc);
     }
 }
