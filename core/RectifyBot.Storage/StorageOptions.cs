@@ -13,4 +13,16 @@ public sealed class StorageOptions
 
     /// <summary>Prepended to every queue name (lowercase letters, digits, hyphens), so tests and environments never share queues.</summary>
     public string QueuePrefix { get; set; } = "";
+
+    /// <summary>
+    /// In Azure: the account's table endpoint (https://&lt;account&gt;.table.core.windows.net, or .core.chinacloudapi.cn in
+    /// Azure China), reached with a managed identity instead of <see cref="ConnectionString"/>, which is then ignored.
+    /// </summary>
+    public Uri? TableServiceUri { get; set; }
+
+    /// <summary>In Azure: the account's queue endpoint, reached with a managed identity (see <see cref="TableServiceUri"/>).</summary>
+    public Uri? QueueServiceUri { get; set; }
+
+    /// <summary>The client id of the user-assigned managed identity for the service URIs; empty = the default Azure credential.</summary>
+    public string ManagedIdentityClientId { get; set; } = "";
 }

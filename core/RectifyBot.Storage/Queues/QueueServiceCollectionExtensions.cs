@@ -1,4 +1,3 @@
-using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -8,7 +7,7 @@ namespace RectifyBot.Storage.Queues;
 
 public static class QueueServiceCollectionExtensions
 {
-    /// <summary>Registers the queue producers (IDeliveryQueue) over "Storage:ConnectionString" and "Storage:QueuePrefix".</summary>
+    /// <summary>Registers the queue producers (IDeliveryQueue) over "Storage:ConnectionString" (or "Storage:QueueServiceUri" with a managed identity) and "Storage:QueuePrefix".</summary>
     public static IServiceCollection AddRectifyBotQueues(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -17,7 +16,7 @@ public static class QueueServiceCollectionExtensions
         {
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
             var queueName = QueueNames.Qualify(options.QueuePrefix, QueueNames.OutboxSend);
-            return new DeliveryQueueClient(new QueueClient(options.ConnectionString, queueName, DeliveryQueueClient.ClientOptions()));
+            return new DeliveryQueueClient(StorageClients.Queue(options, queueName, DeliveryQueueClient.ClientOptions()));
         });
         services.AddSingleton<IDeliveryQueue>(sp => sp.GetRequiredService<DeliveryQueueClient>());
         return services;

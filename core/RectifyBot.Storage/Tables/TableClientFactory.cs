@@ -17,7 +17,7 @@ public sealed class TableClientFactory
     public TableClientFactory(IOptions<StorageOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _service = new TableServiceClient(options.Value.ConnectionString);
+        _service = StorageClients.TableService(options.Value);
         _prefix = options.Value.TablePrefix ?? "";
     }
 
