@@ -2,6 +2,7 @@ using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
 using RectifyBot.Core.Ledger;
+using RectifyBot.Core.Ledger.Views;
 using RectifyBot.Core.Measures;
 
 namespace RectifyBot.Storage.Measures;
@@ -193,6 +194,29 @@ internal static class MeasureRows
         CreatedAt = row.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue,
         ETag = row.ETag.ToString(),
     };
+
+    /// <summary>The columns <see cref="ReadLine"/> needs: a ledger view reads no problem or measure text.</summary>
+    public static IReadOnlyList<string> LineColumns { get; } =
+        ["PartitionKey", "RowKey", "Kind", "EntryId", "OwnerNumber", "UnitCode", "ResponsibleDepartmentCode", "Deadline", "Handling", "Area", "Status", "CompletedAt", "CompletedOnTime", "CreatedAt"];
+
+    public static LedgerLine ReadLine(TableEntity row) => new()
+    {
+        EntryId = row.GetString("EntryId") ?? row.RowKey[LedgerPrefix.Length..],
+        OwnerNumber = row.GetString("OwnerNumber") ?? row.PartitionKey,
+        UnitCode = row.GetString("UnitCode"),
+        ResponsibleDepartmentCode = row.GetString("ResponsibleDepartmentCode"),
+        Deadline = Date(row, "Deadline") ?? DateOnly.MinValue,
+        Handling = Enum<HandlingKind>(row, "Handling") ?? HandlingKind.FixNow,
+        Area = Enum<ProblemArea>(row, "Area") ?? ProblemArea.Work,
+        Status = Enum<LedgerEntryStatus>(row, "Status") ?? LedgerEntryStatus.Open,
+        CompletedAt = row.GetDateTimeOffset("CompletedAt"),
+        CompletedOnTime = row.GetBoolean("CompletedOnTime"),
+        CreatedAt = row.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue,
+    };
+
+    /// <summary>A version row that counts as "submitted measures" for coverage: any status but withdrawn.</summary>
+    public static bool IsSubmission(TableEntity row) =>
+        row.GetString("Kind") == Kinds.Version && Enum<MeasureStatus>(row, "Status") is { } status && status != MeasureStatus.Withdrawn;
 
     public static TableEntity Note(string author, LedgerNoteAdded added) => new(author, NoteKey(added.EntryId, added.Note.At))
     {
