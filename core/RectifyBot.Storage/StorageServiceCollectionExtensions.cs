@@ -1,3 +1,5 @@
+using RectifyBot.Core.Supervision;
+using RectifyBot.Storage.Supervision;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -36,6 +38,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IWeakBranchFlags, TableWeakBranchFlags>();
         services.TryAddSingleton<IRouteOverrides, TableRouteOverrides>();
         services.TryAddSingleton<IMeasureRepository, TableMeasureRepository>();
+        services.TryAddSingleton<IDueIndex, TableDueIndex>();
+        services.TryAddSingleton<IReminderLog, TableReminderLog>();
         return services;
     }
 }
