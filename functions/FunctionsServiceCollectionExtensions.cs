@@ -12,6 +12,7 @@ using RectifyBot.Storage.Queues;
 using RectifyBot.Teams.Authentication;
 using RectifyBot.Teams.Delivery;
 using RectifyBot.Teams.Measures;
+using RectifyBot.Teams.Supervision;
 
 namespace RectifyBot.Functions;
 
@@ -32,6 +33,7 @@ public static class FunctionsServiceCollectionExtensions
         services.TryAddTransient<IOutboxDelivery>(sp => sp.GetRequiredService<OutboxDelivery>());
         services.TryAddTransient<UnsentOutboxSweep>();
         services.AddRectifyBotMeasureWorkflow();
+        services.AddRectifyBotSupervision(configuration);
         services.TryAddSingleton<RosterCheck>();
         return services;
     }

@@ -2,6 +2,7 @@ using RectifyBot.Cards.Reviews;
 using RectifyBot.Cards.Measures;
 using RectifyBot.Cards.Roster;
 using RectifyBot.Cards.Stages;
+using RectifyBot.Cards.Supervision;
 using RectifyBot.Cards.Welcome;
 
 namespace RectifyBot.Cards.Catalog;
@@ -63,5 +64,8 @@ public static class CardCatalog
         new("my-measures", typeof(MyMeasuresCard), MeasureCardSamples.MyMeasures, MeasureCardSamples.MyMeasuresMaximum),
         new("ledger-entry", typeof(LedgerEntryCard), MeasureCardSamples.LedgerEntryRealistic, MeasureCardSamples.LedgerEntryMaximum),
         new("ledger-entry-done", typeof(LedgerEntryCard), MeasureCardSamples.LedgerEntryDone, MeasureCardSamples.LedgerEntryMaximum),
+
+        // A person's supervision digest. Maximum: 5,000 items with 2,000-character titles: twenty are shown, cut, then "and N more".
+        new("supervision-digest", typeof(DigestCard), SupervisionCardSamples.Digest, SupervisionCardSamples.DigestMaximum),
     ];
 }

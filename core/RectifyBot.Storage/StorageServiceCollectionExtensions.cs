@@ -1,3 +1,5 @@
+using RectifyBot.Core.Supervision;
+using RectifyBot.Storage.Supervision;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -39,6 +41,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IRouteOverrides, TableRouteOverrides>();
         services.TryAddSingleton<IMeasureRepository, TableMeasureRepository>();
         services.TryAddSingleton<ILedgerReader, TableLedgerReader>();
+        services.TryAddSingleton<IDueIndex, TableDueIndex>();
+        services.TryAddSingleton<IReminderLog, TableReminderLog>();
         return services;
     }
 }

@@ -19,6 +19,7 @@ using RectifyBot.Core.Identity;
 using RectifyBot.Storage;
 using RectifyBot.Teams.Authentication;
 using RectifyBot.Teams.Delivery;
+using RectifyBot.Teams.Supervision;
 
 namespace RectifyBot.Bot.Hosting;
 
@@ -39,6 +40,7 @@ public static class BotHostServiceCollectionExtensions
         services.AddHostedService<DemoRosterSeeding>();
         services.AddSingleton<TurnErrorReply>();
         services.AddRectifyBotMeasureWorkflow();
+        services.AddRectifyBotSupervision(configuration);
         // Teams' downloadUrl is pre-authorized: no token; the reader stops at the size limit.
         services.AddHttpClient(RosterFileImportCommand.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(60));
         services.AddSingleton<RectifyCloudAdapter>();

@@ -21,4 +21,7 @@ public interface IMeasureRepository
 
     /// <summary>Versions awaiting someone: open versions (<see cref="MeasureStatuses.IsOpen"/>) of every member.</summary>
     IAsyncEnumerable<SubmissionVersion> ListOpenAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Every open ledger entry of every member, without progress notes (supervision's nightly reconciliation).</summary>
+    IAsyncEnumerable<Ledger.LedgerEntry> ListOpenEntriesAsync(CancellationToken cancellationToken = default);
 }

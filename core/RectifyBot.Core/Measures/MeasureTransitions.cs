@@ -12,7 +12,8 @@ namespace RectifyBot.Core.Measures;
 /// delivery is at least once, and keyed rows make it never twice by a retried transition.
 /// </summary>
 public sealed partial class MeasureTransitions(
-    IMeasureRepository measures, IRosterRepository rosters, NoticeOutbox outbox, IDeliveryQueue queue, TimeProvider time, ILogger<MeasureTransitions> logger)
+    IMeasureRepository measures, IRosterRepository rosters, NoticeOutbox outbox, IDeliveryQueue queue, TimeProvider time, ILogger<MeasureTransitions> logger,
+    IEnumerable<IMeasureChangeObserver> observers)
 {
     public IMeasureRepository Measures => measures;
 
@@ -50,6 +51,11 @@ public sealed partial class MeasureTransitions(
                 Notes = notes ?? [],
                 ConsumedDraft = consumedDraft,
             };
+        foreach (var observer in observers)
+        {
+            await observer.BeforeSaveAsync(change, cancellationToken).ConfigureAwait(false);
+        }
+
         if (!await measures.SaveAsync(change, cancellationToken).ConfigureAwait(false))
         {
             return null;

@@ -204,6 +204,16 @@ public sealed class TableMeasureRepository(TableClientFactory tables) : IMeasure
         }
     }
 
+    public async IAsyncEnumerable<LedgerEntry> ListOpenEntriesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var table = await TableAsync(cancellationToken).ConfigureAwait(false);
+        var filter = TableClient.CreateQueryFilter($"Kind eq {MeasureRows.Kinds.LedgerEntry} and Status eq {nameof(LedgerEntryStatus.Open)}");
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            yield return MeasureRows.ReadEntry(row, []);
+        }
+    }
+
     private Task<TableClient> TableAsync(CancellationToken cancellationToken) => tables.GetTableAsync(TableName, cancellationToken);
 
     private static async Task<List<TableTransactionAction>> DraftDeletionAsync(TableClient table, MeasureDraft draft, CancellationToken cancellationToken)

@@ -1,0 +1,33 @@
+using RectifyBot.Cards.Supervision;
+using RectifyBot.Core.Conversations;
+using RectifyBot.Core.Delivery;
+using RectifyBot.Core.Localization;
+using RectifyBot.Core.Roster;
+using RectifyBot.Core.Supervision;
+
+namespace RectifyBot.Teams.Supervision;
+
+/// <summary>Renders supervision digests as cards in the recipient's language (their Teams locale, as last seen).</summary>
+public sealed class SupervisionCards(IConversationAddressBook addresses, SupervisionOptions options) : ISupervisionCards
+{
+    public async Task<OutgoingMessage> DigestAsync(Person recipient, DateOnly day, IReadOnlyList<ReminderItem> items, Roster roster, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(recipient);
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(roster);
+        var address = recipient.AadObjectId is { } aad ? await addresses.FindAsync(aad, cancellationToken).ConfigureAwait(false) : null;
+        var language = UserLanguages.FromLocale(address?.Locale);
+        return OutgoingMessage.Card(DigestCard.Build(language, new DigestView(day, [.. items.Select(i => LineOf(i, roster))], options.DigestMaxItems)).ToJson());
+    }
+
+    /// <summary>A digest line; the owner is named when the reader is not the owner (an escalation).</summary>
+    public static DigestLine LineOf(ReminderItem item, Roster roster)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(roster);
+        var owner = item.Obligation.OwnerNumbers.Contains(item.RecipientNumber, StringComparer.Ordinal)
+            ? null
+            : string.Join("、", item.Obligation.OwnerNumbers.Select(n => roster.Person(n)?.Name ?? n));
+        return new DigestLine(item.Obligation.Kind, item.Occasion.Kind, item.Obligation.Title, item.Obligation.DueDate, owner);
+    }
+}

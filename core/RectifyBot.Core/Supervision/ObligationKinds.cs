@@ -1,0 +1,21 @@
+namespace RectifyBot.Core.Supervision;
+
+/// <summary>
+/// Names of the kinds of obligation supervision chases (DOMAIN.md "Deadlines and supervision"). A kind is a string, not
+/// an enum, so a later issue adds one (filings, summary reports) with its own <see cref="IObligationSource"/> and
+/// touches neither the sweep nor the index. The name is stored in index and log keys: never rename one.
+/// </summary>
+public static class ObligationKinds
+{
+    /// <summary>A ledger entry's deadline: due soon, overdue, escalation.</summary>
+    public const string LedgerDeadline = "ledger";
+
+    /// <summary>A "cannot fix yet" ledger entry's dated milestones.</summary>
+    public const string LedgerMilestone = "milestone";
+
+    /// <summary>A member who has not submitted measures by the stage's submission date.</summary>
+    public const string MeasuresNotSubmitted = "unsubmitted";
+
+    /// <summary>A submitted version awaiting a review, a forward, an assignment or an external decision for too long.</summary>
+    public const string ReviewPending = "review";
+}
