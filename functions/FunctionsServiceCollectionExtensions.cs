@@ -31,6 +31,7 @@ public static class FunctionsServiceCollectionExtensions
         services.AddRectifyBotDelivery(configuration);
         services.TryAddTransient<IOutboxDelivery>(sp => sp.GetRequiredService<OutboxDelivery>());
         services.TryAddTransient<UnsentOutboxSweep>();
+        services.TryAddTransient<OutboxGiveUp>();
         services.AddRectifyBotMeasureWorkflow();
         services.TryAddSingleton<RosterCheck>();
         return services;

@@ -36,6 +36,12 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IWeakBranchFlags, TableWeakBranchFlags>();
         services.TryAddSingleton<IRouteOverrides, TableRouteOverrides>();
         services.TryAddSingleton<IMeasureRepository, TableMeasureRepository>();
+        services.AddOptions<SendBudgetOptions>()
+            .Bind(configuration.GetSection(SendBudgetOptions.SectionName))
+            .Validate(o => o.IsValid, "Delivery:Budget needs PerSecond >= 1 and 1 <= ChunkSize <= PerSecond")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ISendBudget, TableSendBudget>();
         return services;
     }
 }
