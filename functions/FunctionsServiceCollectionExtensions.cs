@@ -32,6 +32,7 @@ public static class FunctionsServiceCollectionExtensions
         services.AddRectifyBotDelivery(configuration);
         services.TryAddTransient<IOutboxDelivery>(sp => sp.GetRequiredService<OutboxDelivery>());
         services.TryAddTransient<UnsentOutboxSweep>();
+        services.TryAddTransient<OutboxGiveUp>();
         services.AddRectifyBotMeasureWorkflow();
         services.AddRectifyBotSupervision(configuration);
         services.TryAddSingleton<RosterCheck>();

@@ -43,6 +43,12 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ILedgerReader, TableLedgerReader>();
         services.TryAddSingleton<IDueIndex, TableDueIndex>();
         services.TryAddSingleton<IReminderLog, TableReminderLog>();
+        services.AddOptions<SendBudgetOptions>()
+            .Bind(configuration.GetSection(SendBudgetOptions.SectionName))
+            .Validate(o => o.IsValid, "Delivery:Budget needs PerSecond >= 1 and 1 <= ChunkSize <= PerSecond")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ISendBudget, TableSendBudget>();
         return services;
     }
 }

@@ -20,6 +20,7 @@ namespace RectifyBot.Teams.Delivery;
 /// 412/502/503/504 and connection failures before the request was sent back off exponentially with jitter;
 /// 403/404 (and 400) are Undeliverable; a timeout, a reset after sending, or an unexpected 5xx is Ambiguous and not retried,
 /// because the message may have arrived. Delays go through <see cref="TimeProvider"/>.
+/// Every attempt, retries included, first takes a slot of the app's global <see cref="ISendBudget"/>.
 /// </summary>
 public sealed partial class BotConnectorSender : IMessageSender
 {
@@ -29,9 +30,17 @@ public sealed partial class BotConnectorSender : IMessageSender
     private readonly TimeProvider _clock;
     private readonly ILogger<BotConnectorSender> _logger;
     private readonly ResiliencePipeline<SendAttempt> _pipeline;
+    private readonly ISendBudget? _budget;
 
-    public BotConnectorSender(BotAdapter adapter, string? botAppId, IOptions<DeliveryOptions> options, TimeProvider clock, ILogger<BotConnectorSender> logger)
+    /// <param name="adapter">The host's CloudAdapter.</param>
+    /// <param name="botAppId">The bot's app id (empty when anonymous).</param>
+    /// <param name="options">Retry rules.</param>
+    /// <param name="clock">Time for every delay.</param>
+    /// <param name="logger">Logs status codes and outcomes, never content.</param>
+    /// <param name="budget">The shared send budget every attempt takes a slot from; null only where nothing else sends (tests of one class).</param>
+    public BotConnectorSender(BotAdapter adapter, string? botAppId, IOptions<DeliveryOptions> options, TimeProvider clock, ILogger<BotConnectorSender> logger, ISendBudget? budget = null)
     {
+        _budget = budget;
         ArgumentNullException.ThrowIfNull(adapter);
         ArgumentNullException.ThrowIfNull(options);
         _adapter = adapter;
@@ -109,6 +118,11 @@ public sealed partial class BotConnectorSender : IMessageSender
     private async ValueTask<SendAttempt> AttemptAsync(ConversationReference reference, OutgoingMessage message, string? replacesActivityId, CancellationToken cancellationToken)
     {
         // A fresh activity per attempt: the turn context stamps ids and addresses on it.
+        if (_budget is not null)
+        {
+            await _budget.TakeSlotAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         var activity = TryCreateActivity(message, out _)!;
         activity.Id = replacesActivityId;
         using var timeout = new CancellationTokenSource(_options.AttemptTimeout, _clock);

@@ -16,7 +16,8 @@ public static class DeliveryServiceCollectionExtensions
 
     /// <summary>
     /// Registers <see cref="DeliveryOptions"/> (section "Delivery"), <see cref="IMessageSender"/> (<see cref="BotConnectorSender"/>),
-    /// <see cref="OutboxDelivery"/> and <see cref="TimeProvider.System"/> (if no clock is registered).
+    /// <see cref="OutboxDelivery"/> and <see cref="TimeProvider.System"/> (if no clock is registered). The sender takes its
+    /// slots from the <see cref="ISendBudget"/> that AddRectifyBotStorage registers.
     /// The host registers the adapter (as CloudAdapter, BotAdapter or IBotFrameworkHttpAdapter) with its authentication,
     /// and the outbox and address book (AddRectifyBotStorage).
     /// </summary>
@@ -33,7 +34,8 @@ public static class DeliveryServiceCollectionExtensions
             configuration[BotAppIdKey],
             sp.GetRequiredService<IOptions<DeliveryOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<BotConnectorSender>>()));
+            sp.GetRequiredService<ILogger<BotConnectorSender>>(),
+            sp.GetRequiredService<ISendBudget>()));
         // A live sender finishes every attempt and every wait within this; a claim older than it is a dead sender's.
         services.TryAddSingleton(sp =>
         {

@@ -6,6 +6,9 @@ public static class QueueNames
     /// <summary>Outbox message ids to deliver; consumed by the SendOutboxMessage function.</summary>
     public const string OutboxSend = "outbox-send";
 
+    /// <summary>The poison queue of <see cref="OutboxSend"/>; consumed by the RecordPoisonedOutboxMessage function.</summary>
+    public const string OutboxSendPoison = OutboxSend + "-poison";
+
     /// <summary>Where the Functions host moves a message after maxDequeueCount failed attempts: <c>&lt;queue&gt;-poison</c>.</summary>
     public static string PoisonOf(string queueName) => queueName + "-poison";
 
