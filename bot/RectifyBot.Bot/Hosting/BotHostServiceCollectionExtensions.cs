@@ -29,6 +29,7 @@ public static class BotHostServiceCollectionExtensions
     public static IServiceCollection AddRectifyBotHost(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddRectifyBotTelemetry(configuration);
         services.AddRectifyBotAuthentication(configuration);
         services.AddRectifyBotStorage(configuration);
         services.AddRectifyBotDelivery(configuration);

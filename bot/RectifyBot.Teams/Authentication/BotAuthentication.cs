@@ -22,11 +22,13 @@ public static class BotAuthentication
 
     /// <summary>
     /// Bot Framework authentication from configuration (MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword,
-    /// MicrosoftAppTenantId, and optionally all of <see cref="CloudKeys"/>): anonymous when MicrosoftAppId is empty,
-    /// full token validation when it is set; token errors are 401.
+    /// MicrosoftAppTenantId, and optionally all of <see cref="CloudKeys"/>, which <c>Cloud = China</c> fills in, see
+    /// <see cref="BotFrameworkCloud"/>): anonymous when MicrosoftAppId is empty, full token validation when it is set;
+    /// token errors are 401.
     /// </summary>
     public static IServiceCollection AddRectifyBotAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
+        configuration = BotFrameworkCloud.Apply(configuration);
         ThrowIfCloudKeysIncomplete(configuration);
         services.AddHttpClient();
         services.TryAddSingleton<ServiceClientCredentialsFactory>(sp => new ConfigurationServiceClientCredentialFactory(configuration));

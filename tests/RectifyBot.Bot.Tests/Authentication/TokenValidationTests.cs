@@ -1,8 +1,5 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Security.Cryptography;
-using System.Text.Json.Nodes;
 using RectifyBot.Bot.Tests.Support;
 using RectifyBot.Testing.Activities;
 using RectifyBot.Testing.Storage;
@@ -17,7 +14,6 @@ public abstract class TokenValidationTests(AzuriteFixture azurite) : IAsyncLifet
 {
     private const string AppId = "3f0c5c4e-8d5b-4c39-9a36-6a1d2b7e0a11";
     private const string ServiceUrl = "https://smba.trafficmanager.net/apac/";
-    private static readonly HttpClient Http = new();
     private LocalChannelTokenIssuer _issuer = null!;
     private RunningBot _bot = null!;
 
@@ -97,22 +93,8 @@ public abstract class TokenValidationTests(AzuriteFixture azurite) : IAsyncLifet
         Assert.NotNull(await _bot.AddressBook.FindAsync(aad));
     }
 
-    private async Task<(HttpStatusCode Status, string AadObjectId)> PostHelpAsync(string? token)
-    {
-        var aad = Guid.NewGuid().ToString();
-        var activity = new TeamsActivities(ServiceUrl, aad).Message("帮助");
-        using var request = new HttpRequestMessage(HttpMethod.Post, _bot.MessagesEndpoint)
-        {
-            Content = JsonContent.Create<JsonObject>(activity),
-        };
-        if (token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-
-        using var response = await Http.SendAsync(request);
-        return (response.StatusCode, aad);
-    }
+    private Task<(HttpStatusCode Status, string AadObjectId)> PostHelpAsync(string? token) =>
+        BearerRequests.PostHelpAsync(_bot, ServiceUrl, token);
 
     private async Task AssertNothingReachedTheBot(string aadObjectId) =>
         Assert.Null(await _bot.AddressBook.FindAsync(aadObjectId));
