@@ -1,5 +1,6 @@
 using RectifyBot.Cards.Reviews;
 using RectifyBot.Cards.Measures;
+using RectifyBot.Cards.Ledger;
 using RectifyBot.Cards.Roster;
 using RectifyBot.Cards.Stages;
 using RectifyBot.Cards.Welcome;
@@ -63,5 +64,7 @@ public static class CardCatalog
         new("my-measures", typeof(MyMeasuresCard), MeasureCardSamples.MyMeasures, MeasureCardSamples.MyMeasuresMaximum),
         new("ledger-entry", typeof(LedgerEntryCard), MeasureCardSamples.LedgerEntryRealistic, MeasureCardSamples.LedgerEntryMaximum),
         new("ledger-entry-done", typeof(LedgerEntryCard), MeasureCardSamples.LedgerEntryDone, MeasureCardSamples.LedgerEntryMaximum),
+        new("ledger-summary", typeof(LedgerSummaryCard), LedgerCardSamples.Summary, LedgerCardSamples.Maximum),
+        new("ledger-overdue", typeof(LedgerSummaryCard), LedgerCardSamples.Overdue, LedgerCardSamples.OverdueMaximum),
     ];
 }

@@ -19,6 +19,8 @@ using RectifyBot.Core.Measures;
 using RectifyBot.Storage.Measures;
 using RectifyBot.Core.Ledger.Views;
 using RectifyBot.Storage.Ledger;
+using RectifyBot.Core.Files;
+using RectifyBot.Storage.Files;
 
 namespace RectifyBot.Storage;
 
@@ -39,6 +41,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IRouteOverrides, TableRouteOverrides>();
         services.TryAddSingleton<IMeasureRepository, TableMeasureRepository>();
         services.TryAddSingleton<ILedgerReader, TableLedgerReader>();
+        services.TryAddSingleton<IPendingFiles, TablePendingFiles>();
         return services;
     }
 }
