@@ -12,8 +12,9 @@ using RectifyBot.Teams.Conversations;
 
 namespace RectifyBot.Bot.Conversations;
 
-/// <summary>The bot's turns: each request goes to the first chat command that handles it; file consent answers go to <see cref="FileConsentUploads"/>.</summary>
-public sealed class RectifyBotActivityHandler(IEnumerable<IChatCommand> commands, FileConsentUploads uploads) : TeamsActivityHandler
+/// <summary>The bot's turns: each request goes to the first chat command that handles it; file consent answers go to <see cref="FileConsentUploads"/> (the host always has one; a handler built for a
+/// unit test of chat commands may leave it out).</summary>
+public sealed class RectifyBotActivityHandler(IEnumerable<IChatCommand> commands, FileConsentUploads? uploads = null) : TeamsActivityHandler
 {
     private readonly IReadOnlyList<IChatCommand> _commands = [.. commands];
 
@@ -46,10 +47,10 @@ public sealed class RectifyBotActivityHandler(IEnumerable<IChatCommand> commands
     }
 
     protected override Task OnTeamsFileConsentAcceptAsync(ITurnContext<IInvokeActivity> turnContext, FileConsentCardResponse fileConsentCardResponse, CancellationToken cancellationToken) =>
-        uploads.AcceptAsync(turnContext, fileConsentCardResponse, cancellationToken);
+        uploads is null ? base.OnTeamsFileConsentAcceptAsync(turnContext, fileConsentCardResponse, cancellationToken) : uploads.AcceptAsync(turnContext, fileConsentCardResponse, cancellationToken);
 
     protected override Task OnTeamsFileConsentDeclineAsync(ITurnContext<IInvokeActivity> turnContext, FileConsentCardResponse fileConsentCardResponse, CancellationToken cancellationToken) =>
-        uploads.DeclineAsync(turnContext, fileConsentCardResponse, cancellationToken);
+        uploads is null ? base.OnTeamsFileConsentDeclineAsync(turnContext, fileConsentCardResponse, cancellationToken) : uploads.DeclineAsync(turnContext, fileConsentCardResponse, cancellationToken);
 
     private async Task<ChatReply> AnswerAsync(ChatRequest request, ITurnContext turnContext, CancellationToken cancellationToken)
     {
