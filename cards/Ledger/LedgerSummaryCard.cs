@@ -38,9 +38,9 @@ public static class LedgerSummaryCard
             new FactSet(
             [
                 new Fact(Text("Ledger_InProgress"), Number(totals.InProgress)),
-                new Fact(Text("Ledger_Overdue"), Number(totals.Overdue)),
-                new Fact(Text("Ledger_DoneOnTime"), Number(totals.DoneOnTime)),
-                new Fact(Text("Ledger_DoneLate"), Number(totals.DoneLate)),
+                new Fact(Text("LedgerView_Overdue"), Number(totals.Overdue)),
+                new Fact(Text("LedgerView_DoneOnTime"), Number(totals.DoneOnTime)),
+                new Fact(Text("LedgerView_DoneLate"), Number(totals.DoneLate)),
                 new Fact(Text("Ledger_CompletionRate"), Percent(totals.CompletionRate)),
                 new Fact(Text("Ledger_Coverage"), Format("Ledger_CoverageValue", totals.Submitted, totals.Members, Percent(totals.Coverage))),
             ]),
