@@ -1,5 +1,6 @@
 using RectifyBot.Cards.Reviews;
 using RectifyBot.Cards.Measures;
+using RectifyBot.Cards.Ledger;
 using RectifyBot.Cards.Roster;
 using RectifyBot.Cards.Stages;
 using RectifyBot.Cards.Supervision;
@@ -67,5 +68,7 @@ public static class CardCatalog
 
         // A person's supervision digest. Maximum: 5,000 items with 2,000-character titles: twenty are shown, cut, then "and N more".
         new("supervision-digest", typeof(DigestCard), SupervisionCardSamples.Digest, SupervisionCardSamples.DigestMaximum),
+        new("ledger-summary", typeof(LedgerSummaryCard), LedgerCardSamples.Summary, LedgerCardSamples.Maximum),
+        new("ledger-overdue", typeof(LedgerSummaryCard), LedgerCardSamples.Overdue, LedgerCardSamples.OverdueMaximum),
     ];
 }

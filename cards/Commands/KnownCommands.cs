@@ -36,8 +36,18 @@ public static class KnownCommands
 
     public static KnownCommand MyReviews { get; } = new("my-reviews", ["待我审核"], ["my reviews"], "Command_MyReviews_Description");
 
+    public static KnownCommand Ledger { get; } = new("ledger", ["台帐", "台账", "整改台帐"], ["ledger"], "Command_Ledger_Description");
+
+    public static KnownCommand Overdue { get; } = new("overdue", ["逾期"], ["overdue"], "Command_Overdue_Description");
+
+    /// <summary>The card button (verb) that sends the ledger view as 整改台帐.xlsx with a file consent card.</summary>
+    public const string LedgerExportVerb = "ledger-export";
+
+    /// <summary>The card button (verb) that sends the roster check as 名册检查.xlsx with a file consent card.</summary>
+    public const string RosterCheckExportVerb = "roster-check-export";
+
     /// <summary>In the order the welcome card lists them.</summary>
-    public static IReadOnlyList<KnownCommand> All { get; } = [Help, Greeting, NewMeasure, ContinueDraft, MyMeasures, Revise, MyReviews, MyReviewRoute, StageDates, RosterCheck, RosterTemplate, FlagWeakBranch, SetReviewer];
+    public static IReadOnlyList<KnownCommand> All { get; } = [Help, Greeting, NewMeasure, ContinueDraft, MyMeasures, Revise, MyReviews, MyReviewRoute, StageDates, RosterCheck, RosterTemplate, FlagWeakBranch, SetReviewer, Ledger, Overdue];
 
     /// <summary>
     /// What follows the command's words in the text ("标记软弱涣散 HP-WX-G 原因" → "HP-WX-G 原因"), normalized (full-width

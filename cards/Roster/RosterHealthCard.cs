@@ -50,7 +50,11 @@ public static class RosterHealthCard
         Add("RosterHealth_PeopleNotReachable", report.PeopleNotReachable.Select(PersonName));
         Add("RosterHealth_TeamsUsersNotInRoster", report.TeamsUsersNotInRoster);
 
-        return new AdaptiveCard(body, [new ExecuteAction(Text("RosterHealth_CheckAgainButton"), KnownCommands.RosterCheck.Verb)]);
+        return new AdaptiveCard(body,
+        [
+            new ExecuteAction(Text("RosterHealth_CheckAgainButton"), KnownCommands.RosterCheck.Verb),
+            new ExecuteAction(Text("RosterHealth_ExportButton"), KnownCommands.RosterCheckExportVerb),
+        ]);
 
         void Add(string headingKey, IEnumerable<string> items)
         {

@@ -21,6 +21,8 @@ using RectifyBot.Core.Measures;
 using RectifyBot.Storage.Measures;
 using RectifyBot.Core.Ledger.Views;
 using RectifyBot.Storage.Ledger;
+using RectifyBot.Core.Files;
+using RectifyBot.Storage.Files;
 
 namespace RectifyBot.Storage;
 
@@ -49,6 +51,7 @@ public static class StorageServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ISendBudget, TableSendBudget>();
+        services.TryAddSingleton<IPendingFiles, TablePendingFiles>();
         return services;
     }
 }

@@ -1,4 +1,7 @@
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Schema.Teams;
+using RectifyBot.Bot.Files;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 using RectifyBot.Cards.Replies;
@@ -9,8 +12,9 @@ using RectifyBot.Teams.Conversations;
 
 namespace RectifyBot.Bot.Conversations;
 
-/// <summary>The bot's turns: each request goes to the first chat command that handles it.</summary>
-public sealed class RectifyBotActivityHandler(IEnumerable<IChatCommand> commands) : ActivityHandler
+/// <summary>The bot's turns: each request goes to the first chat command that handles it; file consent answers go to <see cref="FileConsentUploads"/> (the host always has one; a handler built for a
+/// unit test of chat commands may leave it out).</summary>
+public sealed class RectifyBotActivityHandler(IEnumerable<IChatCommand> commands, FileConsentUploads? uploads = null) : TeamsActivityHandler
 {
     private readonly IReadOnlyList<IChatCommand> _commands = [.. commands];
 
@@ -41,6 +45,12 @@ public sealed class RectifyBotActivityHandler(IEnumerable<IChatCommand> commands
         var reply = await AnswerAsync(request, turnContext, cancellationToken).ConfigureAwait(false);
         return reply.CardJson is { } card ? CardInvokeResponses.Card(card) : CardInvokeResponses.Message(reply.Text ?? "");
     }
+
+    protected override Task OnTeamsFileConsentAcceptAsync(ITurnContext<IInvokeActivity> turnContext, FileConsentCardResponse fileConsentCardResponse, CancellationToken cancellationToken) =>
+        uploads is null ? base.OnTeamsFileConsentAcceptAsync(turnContext, fileConsentCardResponse, cancellationToken) : uploads.AcceptAsync(turnContext, fileConsentCardResponse, cancellationToken);
+
+    protected override Task OnTeamsFileConsentDeclineAsync(ITurnContext<IInvokeActivity> turnContext, FileConsentCardResponse fileConsentCardResponse, CancellationToken cancellationToken) =>
+        uploads is null ? base.OnTeamsFileConsentDeclineAsync(turnContext, fileConsentCardResponse, cancellationToken) : uploads.DeclineAsync(turnContext, fileConsentCardResponse, cancellationToken);
 
     private async Task<ChatReply> AnswerAsync(ChatRequest request, ITurnContext turnContext, CancellationToken cancellationToken)
     {

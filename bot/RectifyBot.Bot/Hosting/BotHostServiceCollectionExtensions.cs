@@ -5,6 +5,9 @@ using RectifyBot.Bot.Conversations;
 using RectifyBot.Bot.Errors;
 using RectifyBot.Bot.Identity;
 using RectifyBot.Bot.Measures;
+using RectifyBot.Bot.Files;
+using RectifyBot.Bot.Ledger;
+using RectifyBot.Core.Ledger.Views;
 using RectifyBot.Core.Ledger;
 using RectifyBot.Core.Measures;
 using RectifyBot.Core.Measures.Drafting;
@@ -44,6 +47,11 @@ public static class BotHostServiceCollectionExtensions
         services.AddRectifyBotSupervision(configuration);
         // Teams' downloadUrl is pre-authorized: no token; the reader stops at the size limit.
         services.AddHttpClient(RosterFileImportCommand.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(60));
+        // Uploads go to the pre-authorized OneDrive URL Teams gives on consent: no token.
+        services.AddHttpClient(FileConsentUploads.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(60));
+        services.AddSingleton<FileConsentOffers>();
+        services.AddSingleton<FileConsentUploads>();
+        services.AddSingleton<LedgerQuery>();
         services.AddSingleton<RectifyCloudAdapter>();
         services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<RectifyCloudAdapter>());
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<RectifyCloudAdapter>());
@@ -73,6 +81,8 @@ public static class BotHostServiceCollectionExtensions
         services.AddSingleton<IChatCommand, MyReviewRouteCommand>();
         services.AddSingleton<IChatCommand, RosterTemplateCommand>();
         services.AddSingleton<IChatCommand, RosterFileImportCommand>();
+        services.AddSingleton<IChatCommand, RosterCheckExportCommand>();
+        services.AddSingleton<IChatCommand, LedgerCommand>();
 
         // Last: typed text that no command claims answers the draft's current question.
         services.AddSingleton<IChatCommand, DraftTypedAnswerCommand>();

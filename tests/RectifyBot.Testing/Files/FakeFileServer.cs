@@ -19,6 +19,7 @@ public sealed class FakeFileServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (byte[] Content, string? ContentRange)> _uploads = new(StringComparer.Ordinal);
     private int _downloads;
 
     private FakeFileServer(WebApplication app) => _app = app;
@@ -46,6 +47,19 @@ public sealed class FakeFileServer : IAsyncDisposable
             Interlocked.Increment(ref server._downloads);
             return Results.Bytes(bytes, "application/octet-stream");
         });
+        // Plays the OneDrive upload session URL a file consent gives: PUT the bytes with Content-Range.
+        app.MapPut("/uploads/{id}", async (string id, HttpRequest request) =>
+        {
+            if (!server._uploads.ContainsKey(id))
+            {
+                return Results.NotFound();
+            }
+
+            using var body = new MemoryStream();
+            await request.Body.CopyToAsync(body).ConfigureAwait(false);
+            server._uploads[id] = (body.ToArray(), request.Headers.ContentRange.ToString());
+            return Results.Created((string?)null, new { id });
+        });
         await app.StartAsync().ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         server.BaseUrl = new Uri(address.TrimEnd('/') + "/");
@@ -59,6 +73,21 @@ public sealed class FakeFileServer : IAsyncDisposable
         var id = Guid.NewGuid().ToString("N");
         _files[id] = content;
         return new Uri(BaseUrl, "files/" + id);
+    }
+
+    /// <summary>A URL that accepts one file by PUT (like the upload URL Teams gives when a person allows a file).</summary>
+    public Uri UploadUrl()
+    {
+        var id = Guid.NewGuid().ToString("N");
+        _uploads[id] = ([], null);
+        return new Uri(BaseUrl, "uploads/" + id);
+    }
+
+    /// <summary>What was PUT to an <see cref="UploadUrl"/> and its Content-Range header (empty and null before).</summary>
+    public (byte[] Content, string? ContentRange) Uploaded(Uri uploadUrl)
+    {
+        ArgumentNullException.ThrowIfNull(uploadUrl);
+        return _uploads[uploadUrl.Segments[^1]];
     }
 
     public async ValueTask DisposeAsync()

@@ -1,0 +1,4 @@
+namespace RectifyBot.Documents.Spreadsheets;
+
+/// <summary>One sheet: a header row of text and data rows of typed cells.</summary>
+public sealed record DataSheet(string Name, IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<SheetCell>> Rows);
