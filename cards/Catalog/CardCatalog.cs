@@ -67,5 +67,6 @@ public static class CardCatalog
 
         // A person's supervision digest. Maximum: 5,000 items with 2,000-character titles: twenty are shown, cut, then "and N more".
         new("supervision-digest", typeof(DigestCard), SupervisionCardSamples.Digest, SupervisionCardSamples.DigestMaximum),
+        new("supervision-bulletin", typeof(BulletinCard), SupervisionCardSamples.Bulletin, SupervisionCardSamples.BulletinMaximum),
     ];
 }

@@ -40,6 +40,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IMeasureRepository, TableMeasureRepository>();
         services.TryAddSingleton<IDueIndex, TableDueIndex>();
         services.TryAddSingleton<IReminderLog, TableReminderLog>();
+        services.TryAddSingleton<Core.Supervision.Bulletins.IBulletinFigures, TableBulletinFigures>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using RectifyBot.Core.Delivery;
 using RectifyBot.Core.Roster;
 using RectifyBot.Core.Supervision;
+using RectifyBot.Core.Supervision.Bulletins;
 using RectifyBot.Teams.Supervision;
 
 namespace RectifyBot.Functions.Tests.Supervision;
@@ -17,6 +18,16 @@ public sealed class RecordingSupervisionCards(SupervisionCards cards) : ISupervi
         ArgumentNullException.ThrowIfNull(items);
         var message = await cards.DigestAsync(recipient, day, items, roster, cancellationToken);
         Rendered.Enqueue((recipient.Number, day, [.. items.Select(i => i.Key)]));
+        return message;
+    }
+
+    public ConcurrentQueue<(string Recipient, UnitBulletin Bulletin)> Bulletins { get; } = new();
+
+    public async Task<OutgoingMessage> BulletinAsync(Person recipient, UnitBulletin bulletin, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(recipient);
+        var message = await cards.BulletinAsync(recipient, bulletin, cancellationToken);
+        Bulletins.Enqueue((recipient.Number, bulletin));
         return message;
     }
 }

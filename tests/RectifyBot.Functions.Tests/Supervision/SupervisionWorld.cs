@@ -151,6 +151,13 @@ public sealed class SupervisionWorld : IAsyncDisposable
         await ActivatorUtilities.CreateInstance<SupervisionReminders>(_services).RunAsync(new TimerInfo { IsPastDue = isPastDue }, CancellationToken.None);
     }
 
+    /// <summary>Monday 09:00 CST: the weekly bulletins.</summary>
+    public async Task BulletinsAsync(DateOnly day)
+    {
+        MoveTo(ChinaTime.StartOfDayUtc(day).AddHours(9));
+        await ActivatorUtilities.CreateInstance<SupervisionBulletins>(_services).RunAsync(new TimerInfo(), CancellationToken.None);
+    }
+
     /// <summary>A whole day as the schedules run it.</summary>
     public async Task DayAsync(DateOnly day)
     {
