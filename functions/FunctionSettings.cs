@@ -14,4 +14,13 @@ public static class FunctionSettings
 
     /// <summary>Six-field CRON, UTC, for the daily re-route of open reviews after roster changes; "0 30 0 * * *" (08:30 CST).</summary>
     public const string RerouteOpenReviewsSchedule = "%Schedules:RerouteOpenReviews%";
+
+    /// <summary>Six-field CRON, UTC, for the daily supervision digests; "0 0 1 * * *" (09:00 CST).</summary>
+    public const string SupervisionRemindersSchedule = "%Schedules:SupervisionReminders%";
+
+    /// <summary>Six-field CRON, UTC, for the weekly bulletins; "0 0 1 * * 1" (Monday 09:00 CST).</summary>
+    public const string SupervisionBulletinsSchedule = "%Schedules:SupervisionBulletins%";
+
+    /// <summary>Six-field CRON, UTC, for the nightly repair of the due-date index; "0 0 18 * * *" (02:00 CST).</summary>
+    public const string SupervisionReconcileSchedule = "%Schedules:SupervisionReconcile%";
 }

@@ -70,5 +70,6 @@ public static class CardCatalog
         new("supervision-digest", typeof(DigestCard), SupervisionCardSamples.Digest, SupervisionCardSamples.DigestMaximum),
         new("ledger-summary", typeof(LedgerSummaryCard), LedgerCardSamples.Summary, LedgerCardSamples.Maximum),
         new("ledger-overdue", typeof(LedgerSummaryCard), LedgerCardSamples.Overdue, LedgerCardSamples.OverdueMaximum),
+        new("supervision-bulletin", typeof(BulletinCard), SupervisionCardSamples.Bulletin, SupervisionCardSamples.BulletinMaximum),
     ];
 }

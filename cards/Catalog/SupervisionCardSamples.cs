@@ -1,7 +1,11 @@
+using System.Globalization;
 using RectifyBot.Cards.Model;
 using RectifyBot.Cards.Supervision;
+using RectifyBot.Core.Ledger;
 using RectifyBot.Core.Localization;
+using RectifyBot.Core.Measures;
 using RectifyBot.Core.Supervision;
+using RectifyBot.Core.Supervision.Bulletins;
 
 namespace RectifyBot.Cards.Catalog;
 
@@ -22,6 +26,30 @@ internal static class SupervisionCardSamples
 
     public static AdaptiveCard DigestMaximum(UserLanguage language) => DigestCard.Build(language, new DigestView(Day,
         [.. Enumerable.Range(0, 5000).Select(i => new DigestLine(
-            ObligationKinds.LedgerDeadline, (ReminderKind)(i % 4), SampleText.Marked(i.ToString(System.Globalization.CultureInfo.InvariantCulture), 2000), Day.AddDays(i % 30), new string('名', 30)))],
+            ObligationKinds.LedgerDeadline, (ReminderKind)(i % 4), SampleText.Marked(i.ToString(CultureInfo.InvariantCulture), 2000), Day.AddDays(i % 30), new string('名', 30)))],
         20));
+
+    public static AdaptiveCard Bulletin(UserLanguage language) => BulletinCard.Build(language, new UnitBulletin(
+        "HP-JSJ", "计算机学院党委", Day, IsConsolidation: false, new BulletinFigures(40, 52, 3), new BulletinFigures(31, 60, 4),
+        [.. Enumerable.Range(0, 3).Select(i => Entry(i, "实验室安全检查记录不全"))]), n => "张伟");
+
+    /// <summary>Consolidation period, 10 overdue entries with 2,000-character problems and the longest unit name.</summary>
+    public static AdaptiveCard BulletinMaximum(UserLanguage language) => BulletinCard.Build(language, new UnitBulletin(
+        "HP-JSJ", new string('院', 60), Day, IsConsolidation: true, new BulletinFigures(99_999, 99_999, 99_999), null,
+        [.. Enumerable.Range(0, WeeklyBulletins.OverdueListed).Select(i => Entry(i, SampleText.Marked(i.ToString(CultureInfo.InvariantCulture), 2000)))]), n => new string('名', 30));
+
+    private static LedgerEntry Entry(int i, string problem) => new()
+    {
+        Id = LedgerEntry.MeasureEntryId("200022", 1, i),
+        Source = LedgerSource.Measure,
+        OwnerNumber = "200022",
+        ResponsiblePersonNumber = "200022",
+        ApprovedByNumber = "200020",
+        Deadline = Day.AddDays(-10 + i),
+        Handling = HandlingKind.FixNow,
+        Area = ProblemArea.Work,
+        Problem = problem,
+        Measures = "—",
+        CreatedAt = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero),
+    };
 }

@@ -52,8 +52,7 @@ public static class DigestCard
     {
         var due = line.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var reason = CardText.Format(language, "Supervision_Reminder_" + line.Reminder, due, line.OwnerName ?? "");
-        var cut = line.Title.Length > MaxTitle && char.IsHighSurrogate(line.Title[MaxTitle - 1]) ? MaxTitle - 1 : MaxTitle;
-        var title = line.Title.Length > MaxTitle ? line.Title[..cut] + "…" : line.Title;
+        var title = Cut(line.Title);
         return new Container(
         [
             new TextBlock(CardText.Get(language, "Supervision_Kind_" + line.ObligationKind) + " · " + reason)
@@ -63,5 +62,18 @@ public static class DigestCard
             },
             new TextBlock(title) { Spacing = Spacing.None },
         ]) { Separator = true, Spacing = Spacing.Small };
+    }
+
+    /// <summary>The text cut to <see cref="MaxTitle"/> characters (never inside a surrogate pair), with "…" when cut.</summary>
+    public static string Cut(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length <= MaxTitle)
+        {
+            return text;
+        }
+
+        var cut = char.IsHighSurrogate(text[MaxTitle - 1]) ? MaxTitle - 1 : MaxTitle;
+        return text[..cut] + "…";
     }
 }

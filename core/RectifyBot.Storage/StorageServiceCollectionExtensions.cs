@@ -52,6 +52,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ISendBudget, TableSendBudget>();
         services.TryAddSingleton<IPendingFiles, TablePendingFiles>();
+        services.TryAddSingleton<Core.Supervision.Bulletins.IBulletinFigures, TableBulletinFigures>();
         return services;
     }
 }

@@ -8,7 +8,7 @@ using RectifyBot.Core.Supervision;
 namespace RectifyBot.Teams.Supervision;
 
 /// <summary>Renders supervision digests as cards in the recipient's language (their Teams locale, as last seen).</summary>
-public sealed class SupervisionCards(IConversationAddressBook addresses, SupervisionOptions options) : ISupervisionCards
+public sealed class SupervisionCards(IConversationAddressBook addresses, IRosterRepository rosters, SupervisionOptions options) : ISupervisionCards
 {
     public async Task<OutgoingMessage> DigestAsync(Person recipient, DateOnly day, IReadOnlyList<ReminderItem> items, Roster roster, CancellationToken cancellationToken = default)
     {
@@ -18,6 +18,14 @@ public sealed class SupervisionCards(IConversationAddressBook addresses, Supervi
         var address = recipient.AadObjectId is { } aad ? await addresses.FindAsync(aad, cancellationToken).ConfigureAwait(false) : null;
         var language = UserLanguages.FromLocale(address?.Locale);
         return OutgoingMessage.Card(DigestCard.Build(language, new DigestView(day, [.. items.Select(i => LineOf(i, roster))], options.DigestMaxItems)).ToJson());
+    }
+
+    public async Task<OutgoingMessage> BulletinAsync(Person recipient, Core.Supervision.Bulletins.UnitBulletin bulletin, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(recipient);
+        var address = recipient.AadObjectId is { } aad ? await addresses.FindAsync(aad, cancellationToken).ConfigureAwait(false) : null;
+        var roster = await rosters.LoadCurrentAsync(cancellationToken).ConfigureAwait(false);
+        return OutgoingMessage.Card(BulletinCard.Build(UserLanguages.FromLocale(address?.Locale), bulletin, n => roster.Person(n)?.Name ?? n).ToJson());
     }
 
     /// <summary>A digest line; the owner is named when the reader is not the owner (an escalation).</summary>

@@ -27,6 +27,7 @@ public static class SupervisionServiceCollectionExtensions
         services.TryAddSingleton<ISupervisionCards, SupervisionCards>();
         services.TryAddTransient<SupervisionSweep>();
         services.TryAddTransient<SupervisionReconciliation>();
+        services.TryAddTransient<Core.Supervision.Bulletins.WeeklyBulletins>();
         return services;
     }
 }

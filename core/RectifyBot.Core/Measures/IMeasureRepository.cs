@@ -24,4 +24,7 @@ public interface IMeasureRepository
 
     /// <summary>Every open ledger entry of every member, without progress notes (supervision's nightly reconciliation).</summary>
     IAsyncEnumerable<Ledger.LedgerEntry> ListOpenEntriesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Every ledger entry of every member, open or done, without progress notes (weekly bulletins).</summary>
+    IAsyncEnumerable<Ledger.LedgerEntry> ListEntriesAsync(CancellationToken cancellationToken = default);
 }

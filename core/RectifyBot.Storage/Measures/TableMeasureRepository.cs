@@ -204,10 +204,15 @@ public sealed class TableMeasureRepository(TableClientFactory tables) : IMeasure
         }
     }
 
-    public async IAsyncEnumerable<LedgerEntry> ListOpenEntriesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<LedgerEntry> ListOpenEntriesAsync(CancellationToken cancellationToken = default) =>
+        ListEntriesAsync(TableClient.CreateQueryFilter($"Kind eq {MeasureRows.Kinds.LedgerEntry} and Status eq {nameof(LedgerEntryStatus.Open)}"), cancellationToken);
+
+    public IAsyncEnumerable<LedgerEntry> ListEntriesAsync(CancellationToken cancellationToken = default) =>
+        ListEntriesAsync(TableClient.CreateQueryFilter($"Kind eq {MeasureRows.Kinds.LedgerEntry}"), cancellationToken);
+
+    private async IAsyncEnumerable<LedgerEntry> ListEntriesAsync(string filter, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var table = await TableAsync(cancellationToken).ConfigureAwait(false);
-        var filter = TableClient.CreateQueryFilter($"Kind eq {MeasureRows.Kinds.LedgerEntry} and Status eq {nameof(LedgerEntryStatus.Open)}");
         await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             yield return MeasureRows.ReadEntry(row, []);
