@@ -1,3 +1,4 @@
+using RectifyBot.Cards.Delivery;
 using RectifyBot.Cards.Reviews;
 using RectifyBot.Cards.Measures;
 using RectifyBot.Cards.Roster;
@@ -63,5 +64,12 @@ public static class CardCatalog
         new("my-measures", typeof(MyMeasuresCard), MeasureCardSamples.MyMeasures, MeasureCardSamples.MyMeasuresMaximum),
         new("ledger-entry", typeof(LedgerEntryCard), MeasureCardSamples.LedgerEntryRealistic, MeasureCardSamples.LedgerEntryMaximum),
         new("ledger-entry-done", typeof(LedgerEntryCard), MeasureCardSamples.LedgerEntryDone, MeasureCardSamples.LedgerEntryMaximum),
+        // People messages cannot reach (403/404): 5,000 at maximum, thirty shown, then "and N more".
+        new("unreachable", typeof(UnreachableRecipientsCard),
+            language => UnreachableRecipientsCard.Build(language, DeliveryCardSamples.RealisticUnreachable()),
+            language => UnreachableRecipientsCard.Build(language, DeliveryCardSamples.LongestUnreachable())),
+        new("unreachable-none", typeof(UnreachableRecipientsCard),
+            language => UnreachableRecipientsCard.Build(language, DeliveryCardSamples.NoneUnreachable()),
+            language => UnreachableRecipientsCard.Build(language, DeliveryCardSamples.LongestUnreachable())),
     ];
 }

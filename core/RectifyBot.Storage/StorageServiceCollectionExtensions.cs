@@ -42,6 +42,7 @@ public static class StorageServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ISendBudget, TableSendBudget>();
+        services.TryAddSingleton<IUnreachableRecipients, TableUnreachableRecipients>();
         return services;
     }
 }
