@@ -27,3 +27,9 @@ if (which is "all" or "roster")
     // A fixed amount of work (three saves of a 20,000-person roster): the duration argument does not apply.
     await RosterImportBenchmark.RunAsync(connectionString);
 }
+
+if (which is "all" or "fanout")
+{
+    // A fixed amount of work (5,000 reminders at 50/s): the duration argument does not apply.
+    await FanOutBenchmark.RunAsync(connectionString);
+}

@@ -1,3 +1,4 @@
+using RectifyBot.Cards.Delivery;
 using RectifyBot.Cards.Reviews;
 using RectifyBot.Cards.Measures;
 using RectifyBot.Cards.Ledger;
@@ -71,5 +72,12 @@ public static class CardCatalog
         new("ledger-summary", typeof(LedgerSummaryCard), LedgerCardSamples.Summary, LedgerCardSamples.Maximum),
         new("ledger-overdue", typeof(LedgerSummaryCard), LedgerCardSamples.Overdue, LedgerCardSamples.OverdueMaximum),
         new("supervision-bulletin", typeof(BulletinCard), SupervisionCardSamples.Bulletin, SupervisionCardSamples.BulletinMaximum),
+        // People messages cannot reach (403/404): 5,000 at maximum, thirty shown, then "and N more".
+        new("unreachable", typeof(UnreachableRecipientsCard),
+            language => UnreachableRecipientsCard.Build(language, DeliveryCardSamples.RealisticUnreachable()),
+            language => UnreachableRecipientsCard.Build(language, DeliveryCardSamples.LongestUnreachable())),
+        new("unreachable-none", typeof(UnreachableRecipientsCard),
+            language => UnreachableRecipientsCard.Build(language, DeliveryCardSamples.NoneUnreachable()),
+            language => UnreachableRecipientsCard.Build(language, DeliveryCardSamples.LongestUnreachable())),
     ];
 }

@@ -36,6 +36,9 @@ public static class KnownCommands
 
     public static KnownCommand MyReviews { get; } = new("my-reviews", ["待我审核"], ["my reviews"], "Command_MyReviews_Description");
 
+    /// <summary>The people proactive messages cannot reach (403/404), for the campaign office.</summary>
+    public static KnownCommand Unreachable { get; } = new("unreachable", ["无法送达"], ["unreachable"], "Command_Unreachable_Description");
+
     public static KnownCommand Ledger { get; } = new("ledger", ["台帐", "台账", "整改台帐"], ["ledger"], "Command_Ledger_Description");
 
     public static KnownCommand Overdue { get; } = new("overdue", ["逾期"], ["overdue"], "Command_Overdue_Description");
@@ -47,7 +50,7 @@ public static class KnownCommands
     public const string RosterCheckExportVerb = "roster-check-export";
 
     /// <summary>In the order the welcome card lists them.</summary>
-    public static IReadOnlyList<KnownCommand> All { get; } = [Help, Greeting, NewMeasure, ContinueDraft, MyMeasures, Revise, MyReviews, MyReviewRoute, StageDates, RosterCheck, RosterTemplate, FlagWeakBranch, SetReviewer, Ledger, Overdue];
+    public static IReadOnlyList<KnownCommand> All { get; } = [Help, Greeting, NewMeasure, ContinueDraft, MyMeasures, Revise, MyReviews, MyReviewRoute, StageDates, RosterCheck, RosterTemplate, FlagWeakBranch, SetReviewer, Ledger, Overdue, Unreachable];
 
     /// <summary>
     /// What follows the command's words in the text ("标记软弱涣散 HP-WX-G 原因" → "HP-WX-G 原因"), normalized (full-width

@@ -53,6 +53,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ISendBudget, TableSendBudget>();
         services.TryAddSingleton<IPendingFiles, TablePendingFiles>();
         services.TryAddSingleton<Core.Supervision.Bulletins.IBulletinFigures, TableBulletinFigures>();
+        services.TryAddSingleton<IUnreachableRecipients, TableUnreachableRecipients>();
         return services;
     }
 }

@@ -1,16 +1,19 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using RectifyBot.Core.Conversations;
+using RectifyBot.Core.Delivery;
 using RectifyBot.Teams.Conversations;
 
 namespace RectifyBot.Bot.Conversations;
 
 /// <summary>
 /// Keeps each person's conversation address (and locale) fresh: every proactive message depends on it.
-/// Runs before the bot's logic on installationUpdate, conversationUpdate, messages and invokes.
+/// Runs before the bot's logic on installationUpdate, conversationUpdate, messages and invokes. A message or an
+/// installation also clears the person from the unreachable list: they talk to the bot, so it can reach them again.
 /// </summary>
 public sealed partial class ConversationAddressRecorder(
     IConversationAddressBook addressBook,
+    IUnreachableRecipients unreachable,
     TimeProvider clock,
     ILogger<ConversationAddressRecorder> logger) : Microsoft.Bot.Builder.IMiddleware
 {
@@ -27,6 +30,10 @@ public sealed partial class ConversationAddressRecorder(
             try
             {
                 await addressBook.SaveAsync(address, cancellationToken).ConfigureAwait(false);
+                if (turnContext.Activity.Type is ActivityTypes.Message or ActivityTypes.InstallationUpdate)
+                {
+                    await unreachable.ClearAsync(address.AadObjectId, cancellationToken).ConfigureAwait(false);
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -2,6 +2,8 @@ using RectifyBot.Teams.Measures;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using RectifyBot.Bot.Conversations;
+using RectifyBot.Bot.Delivery;
+using RectifyBot.Core.Delivery;
 using RectifyBot.Bot.Errors;
 using RectifyBot.Bot.Identity;
 using RectifyBot.Bot.Measures;
@@ -75,6 +77,8 @@ public static class BotHostServiceCollectionExtensions
         services.AddSingleton<IChatCommand, MyMeasuresCommand>();
         services.AddSingleton<IChatCommand, ReviewCommand>();
         services.AddSingleton<IChatCommand, RosterCheckCommand>();
+        services.AddSingleton<UnreachableRecipientsList>();
+        services.AddSingleton<IChatCommand, UnreachableCommand>();
         services.AddSingleton<IChatCommand, FlagWeakBranchCommand>();
         services.AddSingleton<IChatCommand, StageDatesCommand>();
         services.AddSingleton<IChatCommand, SetReviewerCommand>();

@@ -201,7 +201,7 @@ public sealed partial class BotConnectorSender : IMessageSender
                     case HttpStatusCode.PreconditionFailed or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout:
                         return new SendAttempt.Transient(reason, null);
                     case HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.BadRequest or HttpStatusCode.RequestEntityTooLarge:
-                        return new SendAttempt.Final(new SendOutcome.Undeliverable(reason));
+                        return new SendAttempt.Final(new SendOutcome.Undeliverable(reason, status));
                     case HttpStatusCode.Unauthorized:
                         // Refused before delivery; a configuration fix makes a later retry work.
                         return new SendAttempt.Final(new SendOutcome.Failed(reason));

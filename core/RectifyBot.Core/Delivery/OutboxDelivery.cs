@@ -7,13 +7,15 @@ namespace RectifyBot.Core.Delivery;
 /// Delivers one outbox message at least once and never twice by accident:
 /// a message already settled is skipped, the claim (Sending) is written before the send,
 /// a fresh claim found on arrival belongs to another sender still at work, and a stale one means a sender died
-/// mid-send, which is recorded as ambiguous rather than resent.
+/// mid-send, which is recorded as ambiguous rather than resent. A recipient refused for good (403/404) is recorded in
+/// <see cref="IUnreachableRecipients"/> for the office.
 /// </summary>
 public sealed partial class OutboxDelivery(
     IOutbox outbox,
     IConversationAddressBook addressBook,
     IMessageSender sender,
     OutboxClaimLease claimLease,
+    IUnreachableRecipients unreachable,
     TimeProvider clock,
     ILogger<OutboxDelivery> logger) : IOutboxDelivery
 {
@@ -71,6 +73,13 @@ public sealed partial class OutboxDelivery(
         var stored = await outbox.TryUpdateAsync(settled, CancellationToken.None).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Outbox message {id} changed while this sender held its claim.");
         LogSettled(id, stored.Status, stored.Attempts);
+        if (outcome is SendOutcome.Undeliverable { RecipientUnreachable: true } refused)
+        {
+            await unreachable.RecordAsync(
+                new UnreachableRecipient(stored.RecipientAadObjectId, clock.GetUtcNow(), refused.StatusCode!.Value, refused.Reason, id.ToString()),
+                CancellationToken.None).ConfigureAwait(false);
+        }
+
         return stored.Status;
     }
 

@@ -16,7 +16,9 @@ namespace RectifyBot.Testing.Connector;
 /// POST /v3/conversations/{id}/activities (send), POST .../activities/{activityId} (reply) and PUT .../activities/{activityId} (update).
 /// Every request is recorded. Answers are scripted per conversation or for the next requests of any conversation
 /// (429 with Retry-After, 403, 404, 412, 5xx, accept-then-reset, no answer); unscripted requests are accepted,
-/// unless <see cref="LimitRate"/> is on for the conversation, which answers 429 past Teams' published per-conversation limits.
+/// unless <see cref="LimitRate"/> is on for the conversation (or <see cref="LimitEveryConversation"/> for all), which answers
+/// 429 past Teams' published per-conversation limits, or <see cref="LimitAppRate"/> caps the whole app's sends per second
+/// (sliding one-second window), answered with 429 and Retry-After as well.
 /// Use <see cref="ServiceUrl"/> as the activities' serviceUrl.
 /// </summary>
 public sealed class FakeBotConnector : IAsyncDisposable
@@ -38,6 +40,9 @@ public sealed class FakeBotConnector : IAsyncDisposable
     private readonly Dictionary<string, Queue<ConnectorReply>> _byConversation = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<DateTimeOffset>> _rateLimited = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
+    private readonly Queue<DateTimeOffset> _appAccepted = new();
+    private bool _limitEveryConversation;
+    private int? _appPerSecond;
     private int _nextId;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TeamsMember> _members = new(StringComparer.Ordinal);
 
@@ -128,6 +133,25 @@ public sealed class FakeBotConnector : IAsyncDisposable
         }
     }
 
+    /// <summary>From now on, every conversation is limited as <see cref="LimitRate"/> limits one.</summary>
+    public void LimitEveryConversation()
+    {
+        lock (_gate)
+        {
+            _limitEveryConversation = true;
+        }
+    }
+
+    /// <summary>From now on, unscripted requests past <paramref name="perSecond"/> in any one-second window (all conversations together) get 429 with Retry-After.</summary>
+    public void LimitAppRate(int perSecond)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(perSecond, 1);
+        lock (_gate)
+        {
+            _appPerSecond = perSecond;
+        }
+    }
+
     public IReadOnlyList<ConnectorRequest> RequestsTo(string conversationId) =>
         [.. Requests.Where(r => string.Equals(r.ConversationId, conversationId, StringComparison.Ordinal))];
 
@@ -207,9 +231,14 @@ public sealed class FakeBotConnector : IAsyncDisposable
             return scripted;
         }
 
-        if (_rateLimited.TryGetValue(conversationId, out var accepted))
+        if (!_rateLimited.TryGetValue(conversationId, out var accepted) && _limitEveryConversation)
         {
-            var wait = TimeSpan.Zero;
+            _rateLimited[conversationId] = accepted = [];
+        }
+
+        var wait = TimeSpan.Zero;
+        if (accepted is not null)
+        {
             foreach (var (count, window) in TeamsConversationLimits)
             {
                 var inWindow = accepted.Where(t => t > now - window).ToList();
@@ -219,14 +248,36 @@ public sealed class FakeBotConnector : IAsyncDisposable
                     wait = free > wait ? free : wait;
                 }
             }
+        }
 
-            if (wait > TimeSpan.Zero)
+        if (_appPerSecond is { } perSecond)
+        {
+            while (_appAccepted.TryPeek(out var oldest) && oldest <= now - TimeSpan.FromSeconds(1))
             {
-                return ConnectorReply.Throttle((int)Math.Ceiling(wait.TotalSeconds));
+                _appAccepted.Dequeue();
             }
 
+            if (_appAccepted.Count >= perSecond)
+            {
+                var free = _appAccepted.Peek() + TimeSpan.FromSeconds(1) - now;
+                wait = free > wait ? free : wait;
+            }
+        }
+
+        if (wait > TimeSpan.Zero)
+        {
+            return ConnectorReply.Throttle(Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)));
+        }
+
+        if (accepted is not null)
+        {
             accepted.Add(now);
             accepted.RemoveAll(t => t <= now - TimeSpan.FromHours(1));
+        }
+
+        if (_appPerSecond is not null)
+        {
+            _appAccepted.Enqueue(now);
         }
 
         return ConnectorReply.Accept;

@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Bot.Schema;
+using Activity = Microsoft.Bot.Schema.Activity;
+using RectifyBot.Core.Conversations;
+using RectifyBot.Core.Delivery;
+using RectifyBot.Functions;
+using RectifyBot.Functions.DevRunner;
+using RectifyBot.Storage;
+using RectifyBot.Storage.Delivery;
+using RectifyBot.Storage.Queues;
+using RectifyBot.Teams.Conversations;
+using RectifyBot.Testing;
+using RectifyBot.Testing.Connector;
+
+namespace RectifyBot.Benchmarks;
+
+/// <summary>
+/// 5,000 reminders (one per person) through the real path: outbox rows and queue messages written first, then the
+/// queue-triggered SendOutboxMessage in the development runner, the shared send budget on Azurite set to the cap,
+/// and the fake Bot Connector enforcing Teams' per-conversation limits and an app cap of 50/s (429 + Retry-After).
+/// Reports achieved rate ÷ cap (first to last accepted send), messages lost (not accepted) and duplicated (accepted twice).
+/// </summary>
+public static class FanOutBenchmark
+{
+    public const int Reminders = 5000;
+    public const int Cap = 50;
+
+    public static async Task RunAsync(string connectionString)
+    {
+        await using var connector = await FakeBotConnector.StartAsync();
+        connector.LimitEveryConversation();
+        connector.LimitAppRate(Cap);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = connectionString,
+            ["AzureWebJobsStorage"] = connectionString,
+            ["Storage:TablePrefix"] = "benchfan" + Guid.NewGuid().ToString("N")[..8],
+            ["Storage:QueuePrefix"] = "benchfan" + Guid.NewGuid().ToString("N")[..8],
+            ["Delivery:Budget:PerSecond"] = Cap.ToString(CultureInfo.InvariantCulture),
+            ["Delivery:Budget:ChunkSize"] = "5",
+            ["AzureFunctionsJobHost:extensions:queues:maxPollingInterval"] = "00:00:00.200",
+            // The runner's console logging of every request would cost more than the sends.
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        await using var producer = new ServiceCollection().AddRectifyBotStorage(configuration).AddRectifyBotQueues(configuration).BuildServiceProvider();
+        var addresses = producer.GetRequiredService<IConversationAddressBook>();
+        var outbox = producer.GetRequiredService<IOutbox>();
+        var queue = producer.GetRequiredService<IDeliveryQueue>();
+
+        // The sweep's part, done before the sender starts: one outbox row and one queue message per person.
+        var prepare = Stopwatch.StartNew();
+        var ids = new OutboxMessageId[Reminders];
+        await Parallel.ForEachAsync(Enumerable.Range(0, Reminders), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, ct) =>
+        {
+            var aad = Guid.NewGuid().ToString();
+            await addresses.SaveAsync(ConversationAddresses.FromActivity(new Activity
+            {
+                Type = ActivityTypes.Message,
+                ChannelId = "msteams",
+                ServiceUrl = connector.ServiceUrl,
+                From = new ChannelAccount("29:" + aad, "成员", aadObjectId: aad),
+                Recipient = new ChannelAccount("28:bot", "RectifyBot"),
+                Conversation = new ConversationAccount(id: "a:" + aad, tenantId: "tenant-1"),
+            }, DateTimeOffset.UtcNow)!, ct);
+            var id = ids[i] = new OutboxMessageId(TableOutbox.DefaultTable, "bench-fan-out", "reminder-" + i.ToString("D5", CultureInfo.InvariantCulture));
+            await outbox.AddAsync(new OutboxMessage
+            {
+                Id = id,
+                RecipientAadObjectId = aad,
+                Message = OutgoingMessage.PlainText("您有整改事项即将到期 #" + i.ToString("D5", CultureInfo.InvariantCulture)),
+                Cause = "benchmark",
+                CreatedAt = DateTimeOffset.UtcNow,
+            }, ct);
+            await queue.EnqueueAsync(id, ct);
+        });
+        var prepared = prepare.Elapsed;
+
+        var run = Stopwatch.StartNew();
+        var app = DevRunnerApp.Create([], new DevRunnerOptions
+        {
+            Assemblies = [typeof(FunctionsServiceCollectionExtensions).Assembly],
+            Settings = new Dictionary<string, string?>(settings)
+            {
+                ["urls"] = $"http://127.0.0.1:{FreePort.Next()}",
+                ["DevRunner:Functions"] = "SendOutboxMessage",
+            },
+        });
+        await app.StartAsync();
+        try
+        {
+            while (connector.Requests.Count(r => r.Reply is ConnectorReply.Accepted) < Reminders && run.Elapsed < TimeSpan.FromMinutes(10))
+            {
+                await Task.Delay(500);
+            }
+
+            // Let stragglers (a duplicate, were there one) arrive before counting.
+            await Task.Delay(2000);
+        }
+        finally
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+
+        var requests = connector.Requests;
+        var accepted = requests.Where(r => r.Reply is ConnectorReply.Accepted).OrderBy(r => r.ReceivedAt).ToList();
+        var perText = accepted.GroupBy(r => (string?)r.Json?["text"] ?? "").ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var statuses = new Dictionary<OutboxStatus, int>();
+        var lost = 0;
+        foreach (var id in ids)
+        {
+            var row = await outbox.FindAsync(id);
+            statuses[row!.Status] = statuses.GetValueOrDefault(row.Status) + 1;
+            lost += perText.GetValueOrDefault(row.Message.Text!) == 0 ? 1 : 0;
+        }
+
+        var duplicates = perText.Values.Sum(n => Math.Max(0, n - 1));
+        var span = accepted[^1].ReceivedAt - accepted[0].ReceivedAt;
+        var rate = (accepted.Count - 1) / span.TotalSeconds;
+        var throttled = requests.Count(r => r.Reply is ConnectorReply.Refused { StatusCode: 429 });
+
+        Console.WriteLine();
+        Console.WriteLine($"## Fan-out: {Reminders:N0} reminders, app cap {Cap}/s at the fake connector, send budget {Cap}/s (chunks of 5)");
+        Console.WriteLine("| accepted | seconds (first → last accepted) | achieved/s | achieved ÷ cap | 429s | lost | duplicates | outbox rows | prepare s |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---|---:|");
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"| {accepted.Count} | {span.TotalSeconds:0.0} | {rate:0.0} | {rate / Cap:0.000} | {throttled} | {lost} | {duplicates} | {string.Join(", ", statuses.Select(s => $"{s.Key} {s.Value}"))} | {prepared.TotalSeconds:0.0} |"));
+    }
+}
