@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RectifyBot.Core.Delivery;
 using RectifyBot.Core.Roster;
+using RectifyBot.Core.Surveys;
 using RectifyBot.Functions.Delivery;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -33,6 +34,7 @@ public static class FunctionsServiceCollectionExtensions
         services.TryAddTransient<UnsentOutboxSweep>();
         services.AddRectifyBotMeasureWorkflow();
         services.TryAddSingleton<RosterCheck>();
+        services.AddRectifyBotSurveys();
         return services;
     }
 }

@@ -6,6 +6,9 @@ public static class QueueNames
     /// <summary>Outbox message ids to deliver; consumed by the SendOutboxMessage function.</summary>
     public const string OutboxSend = "outbox-send";
 
+    /// <summary>Accepted survey replies, without identity; consumed by the IngestSurveyReply function.</summary>
+    public const string SurveyReplies = "survey-replies";
+
     /// <summary>Where the Functions host moves a message after maxDequeueCount failed attempts: <c>&lt;queue&gt;-poison</c>.</summary>
     public static string PoisonOf(string queueName) => queueName + "-poison";
 
