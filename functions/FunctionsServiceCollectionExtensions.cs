@@ -5,6 +5,7 @@ using RectifyBot.Core.Delivery;
 using RectifyBot.Core.Roster;
 using RectifyBot.Core.Surveys;
 using RectifyBot.Functions.Delivery;
+using RectifyBot.Functions.Surveys;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Logging;
@@ -35,6 +36,8 @@ public static class FunctionsServiceCollectionExtensions
         services.AddRectifyBotMeasureWorkflow();
         services.TryAddSingleton<RosterCheck>();
         services.AddRectifyBotSurveys();
+        services.AddOptions<SurveyWebOptions>().Bind(configuration.GetSection(SurveyWebOptions.SectionName));
+        services.TryAddSingleton<SurveyFormToken>();
         return services;
     }
 }

@@ -27,7 +27,7 @@ internal sealed class SurveyFunctionSetup : IAsyncDisposable
 
     public IServiceProvider Services => Runner.App.Services;
 
-    public static async Task<SurveyFunctionSetup> StartAsync(AzuriteFixture azurite, int maxDequeueCount = 5)
+    public static async Task<SurveyFunctionSetup> StartAsync(AzuriteFixture azurite, int maxDequeueCount = 5, string functions = nameof(RectifyBot.Functions.Surveys.IngestSurveyReply))
     {
         var prefix = AzuriteFixture.UniquePrefix();
         var settings = new Dictionary<string, string?>
@@ -41,7 +41,7 @@ internal sealed class SurveyFunctionSetup : IAsyncDisposable
             ["AzureFunctionsJobHost:extensions:queues:maxDequeueCount"] = maxDequeueCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         var logs = new CapturingLoggerProvider();
-        var runner = await Runner.StartAsync(nameof(RectifyBot.Functions.Surveys.IngestSurveyReply), settings, s => s.AddLogging(b => b.AddProvider(logs)));
+        var runner = await Runner.StartAsync(functions, settings, s => s.AddLogging(b => b.AddProvider(logs)));
         return new SurveyFunctionSetup(runner, settings, logs);
     }
 
