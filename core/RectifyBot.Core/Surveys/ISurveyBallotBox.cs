@@ -11,8 +11,11 @@ public interface ISurveyBallotBox
 
     Task<int> HeldCountAsync(string surveyId, CancellationToken cancellationToken = default);
 
-    /// <summary>Writes every held answer, in shuffled order under new random keys, in place of the held rows. Returns how many.</summary>
-    Task<int> FlushAsync(string surveyId, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Writes every held answer, in shuffled order under new random keys, in place of the held rows — but only when at
+    /// least <paramref name="minimum"/> are held as they are read (a concurrent flush may have taken some). Returns how many.
+    /// </summary>
+    Task<int> FlushAsync(string surveyId, int minimum, CancellationToken cancellationToken = default);
 
     /// <summary>The written answers (held ones are not results yet).</summary>
     Task<IReadOnlyList<SurveyAnswer>> AnswersAsync(string surveyId, CancellationToken cancellationToken = default);

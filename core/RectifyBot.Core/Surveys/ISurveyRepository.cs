@@ -28,4 +28,9 @@ public interface ISurveyRepository
 
     /// <summary>Undoes <see cref="UseTokenAsync"/> when the reply could not be queued.</summary>
     Task UnuseTokenAsync(string surveyId, string tokenHash, CancellationToken cancellationToken = default);
+
+    /// <summary>Records who entered paper ballots (insert if absent: entering the same form again records nothing new).</summary>
+    Task RecordPaperEntryAsync(PaperEntryRecord record, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<PaperEntryRecord>> PaperEntriesAsync(string surveyId, CancellationToken cancellationToken = default);
 }

@@ -24,6 +24,9 @@ public sealed partial class SurveyIngestion(ISurveyRepository surveys, ISurveyBa
         if (!await box.HoldAsync(survey.Id, reply.BallotId, answer, cancellationToken).ConfigureAwait(false))
         {
             LogDuplicate(logger, survey.Id);
+
+            // A redelivery may follow a failed flush: let it finish the batch.
+            await FlushIfDueAsync(survey, cancellationToken).ConfigureAwait(false);
             return IngestionOutcome.Duplicate;
         }
 
@@ -41,7 +44,13 @@ public sealed partial class SurveyIngestion(ISurveyRepository surveys, ISurveyBa
             return 0;
         }
 
-        var written = await box.FlushAsync(survey.Id, cancellationToken).ConfigureAwait(false);
+        var minimum = survey.Window.HasClosedAt(time.GetUtcNow()) ? 1 : SurveyLimits.MinimumBatch;
+        var written = await box.FlushAsync(survey.Id, minimum, cancellationToken).ConfigureAwait(false);
+        if (written == 0)
+        {
+            return 0;
+        }
+
         LogBatch(logger, survey.Id, written);
         return written;
     }

@@ -12,6 +12,7 @@ public static class SurveyServiceCollectionExtensions
         services.TryAddTransient<SurveyReplies>();
         services.TryAddTransient<SurveyIngestion>();
         services.TryAddTransient<SurveyResults>();
+        services.TryAddTransient<PaperBallots>();
         return services;
     }
 }

@@ -22,6 +22,8 @@ public sealed class TableSurveyBallotBox(TableClientFactory tables) : ISurveyBal
     /// <summary>A flush transaction deletes one held row and adds one answer per answer: 50 answers fill the 100-action limit.</summary>
     private const int MaxPerTransaction = 50;
 
+    private const int MaxFlushAttempts = 5;
+
     public async Task<bool> HoldAsync(string surveyId, string ballotId, SurveyAnswer answer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(answer);
@@ -54,12 +56,35 @@ public sealed class TableSurveyBallotBox(TableClientFactory tables) : ISurveyBal
         return count;
     }
 
-    public async Task<int> FlushAsync(string surveyId, CancellationToken cancellationToken = default)
+    public async Task<int> FlushAsync(string surveyId, int minimum, CancellationToken cancellationToken = default)
+    {
+        // A concurrent flush that took some of the rows read makes a whole transaction fail (404/412): read again, so
+        // the rows it did not take are not left held with nobody to write them.
+        var written = 0;
+        for (var attempt = 0; attempt < MaxFlushAttempts; attempt++)
+        {
+            var (done, conflict) = await TryFlushAsync(surveyId, minimum, cancellationToken).ConfigureAwait(false);
+            written += done;
+            if (!conflict)
+            {
+                break;
+            }
+        }
+
+        return written;
+    }
+
+    private async Task<(int Written, bool Conflict)> TryFlushAsync(string surveyId, int minimum, CancellationToken cancellationToken)
     {
         var held = new List<TableEntity>();
         await foreach (var row in QueryAsync(surveyId, HeldPrefix, null, cancellationToken).ConfigureAwait(false))
         {
             held.Add(row);
+        }
+
+        if (held.Count == 0 || held.Count < minimum)
+        {
+            return (0, false);
         }
 
         // Shuffle so nothing of the arrival order survives in the batch's order; split into even chunks (never a small last one).
@@ -79,13 +104,14 @@ public sealed class TableSurveyBallotBox(TableClientFactory tables) : ISurveyBal
                 await table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
                 written += chunk.Count;
             }
-            catch (TableTransactionFailedException ex) when (ex.Status is 404 or 412)
+            catch (TableTransactionFailedException ex) when (ex.Status is 404 or 409 or 412)
             {
-                // Another instance flushed these held rows first: they are written once, by it.
+                // Another instance flushed some of these rows first; nothing of this chunk was written.
+                return (written, true);
             }
         }
 
-        return written;
+        return (written, false);
     }
 
     public async Task<IReadOnlyList<SurveyAnswer>> AnswersAsync(string surveyId, CancellationToken cancellationToken = default)

@@ -16,6 +16,9 @@ public sealed class TableSurveyRepository(TableClientFactory tables) : ISurveyRe
     public const string ParticipantsTable = "SurveyParticipants";
     public const string TokensTable = "SurveyTokens";
 
+    /// <summary>Partition of a survey's paper entries in the Surveys table: <c>paper|{survey id}</c>, RowKey = entry id.</summary>
+    private const string PaperPrefix = "paper|";
+
     public async Task AddAsync(Survey survey, IReadOnlyList<SampledParticipant> participants, IReadOnlyList<IssuedToken> tokens, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(survey);
@@ -101,6 +104,41 @@ public sealed class TableSurveyRepository(TableClientFactory tables) : ISurveyRe
 
     public Task UnuseTokenAsync(string surveyId, string tokenHash, CancellationToken cancellationToken = default) =>
         ResetAsync(TokensTable, surveyId, tokenHash, "Used", cancellationToken);
+
+    public async Task RecordPaperEntryAsync(PaperEntryRecord record, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var table = await tables.GetTableAsync(SurveysTable, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await table.AddEntityAsync(
+                new TableEntity(PaperPrefix + TableKeys.Validate(record.SurveyId, nameof(record)), TableKeys.Validate(record.EntryId, nameof(record)))
+                {
+                    ["EnteredByNumber"] = record.EnteredByNumber,
+                    ["EnteredAt"] = record.EnteredAt.ToUniversalTime(),
+                    ["Answers"] = record.Answers,
+                    ["Opinions"] = record.Opinions,
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            // The same form entered again: the first record stands.
+        }
+    }
+
+    public async Task<IReadOnlyList<PaperEntryRecord>> PaperEntriesAsync(string surveyId, CancellationToken cancellationToken = default)
+    {
+        var table = await tables.GetTableAsync(SurveysTable, cancellationToken).ConfigureAwait(false);
+        var found = new List<PaperEntryRecord>();
+        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == PaperPrefix + surveyId, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            found.Add(new PaperEntryRecord(surveyId, row.RowKey, row.GetString("EnteredByNumber") ?? "", row.GetDateTimeOffset("EnteredAt") ?? DateTimeOffset.MinValue,
+                row.GetInt32("Answers") ?? 0, row.GetInt32("Opinions") ?? 0));
+        }
+
+        return found;
+    }
 
     /// <summary>Sets a flag from false to true, conditional on the ETag read: of two concurrent taps exactly one wins.</summary>
     private async Task<ReplyAcceptance> FlipAsync(

@@ -11,6 +11,8 @@ internal sealed class InMemorySurveys : ISurveyRepository, ISurveyReplyQueue
 
     public List<SurveyReply> Queued { get; } = [];
 
+    public List<PaperEntryRecord> PaperEntries { get; } = [];
+
     public bool QueueFails { get; set; }
 
     public Task AddAsync(Survey survey, IReadOnlyList<SampledParticipant> participants, IReadOnlyList<IssuedToken> tokens, CancellationToken cancellationToken = default)
@@ -86,6 +88,19 @@ internal sealed class InMemorySurveys : ISurveyRepository, ISurveyReplyQueue
         _tokens[(surveyId, tokenHash)] = (_tokens[(surveyId, tokenHash)].Category, false);
         return Task.CompletedTask;
     }
+
+    public Task RecordPaperEntryAsync(PaperEntryRecord record, CancellationToken cancellationToken = default)
+    {
+        if (!PaperEntries.Any(e => e.SurveyId == record.SurveyId && e.EntryId == record.EntryId))
+        {
+            PaperEntries.Add(record);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<PaperEntryRecord>> PaperEntriesAsync(string surveyId, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<PaperEntryRecord>>(PaperEntries.Where(e => e.SurveyId == surveyId).ToList());
 
     public Task EnqueueAsync(SurveyReply reply, CancellationToken cancellationToken = default)
     {

@@ -68,7 +68,16 @@ internal sealed class SurveyFunctionSetup : IAsyncDisposable
     public async Task<int> WaitForAnswersAsync(string surveyId, int count)
     {
         var box = Services.GetRequiredService<ISurveyBallotBox>();
-        await Eventually.HoldsAsync(async () => (await box.AnswersAsync(surveyId)).Count >= count, TimeSpan.FromSeconds(30), $"{count} answers written");
+        try
+        {
+            await Eventually.HoldsAsync(async () => (await box.AnswersAsync(surveyId)).Count >= count, TimeSpan.FromSeconds(30), $"{count} answers written");
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            throw new InvalidOperationException(
+                $"{ex.Message}: {(await box.AnswersAsync(surveyId)).Count} written, {await box.HeldCountAsync(surveyId)} held; logs: {Logs.AllText}", ex);
+        }
+
         return (await box.AnswersAsync(surveyId)).Count;
     }
 

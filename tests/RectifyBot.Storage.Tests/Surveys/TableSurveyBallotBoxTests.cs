@@ -27,7 +27,7 @@ public sealed class TableSurveyBallotBoxTests(AzuriteFixture azurite)
     public async Task A_ballot_counted_and_written_out_still_counts_once_when_it_arrives_again()
     {
         await Box.HoldAsync(SurveyId, "ballot-1", SurveyStorageData.Answer(SatisfactionChoice.Satisfied));
-        Assert.Equal(1, await Box.FlushAsync(SurveyId));
+        Assert.Equal(1, await Box.FlushAsync(SurveyId, 1));
 
         Assert.False(await Box.HoldAsync(SurveyId, "ballot-1", SurveyStorageData.Answer(SatisfactionChoice.Satisfied)));
         Assert.Equal(0, await Box.HeldCountAsync(SurveyId));
@@ -54,7 +54,7 @@ public sealed class TableSurveyBallotBoxTests(AzuriteFixture azurite)
             });
         }
 
-        var results = await Task.WhenAll(Box.FlushAsync(SurveyId), Box.FlushAsync(SurveyId));
+        var results = await Task.WhenAll(Box.FlushAsync(SurveyId, 1), Box.FlushAsync(SurveyId, 1));
 
         Assert.Equal(123, results.Sum());
         var answers = await Box.AnswersAsync(SurveyId);
@@ -71,7 +71,7 @@ public sealed class TableSurveyBallotBoxTests(AzuriteFixture azurite)
             await Box.HoldAsync(SurveyId, "b" + i, SurveyStorageData.Answer(SatisfactionChoice.Satisfied, i.ToString("D2", System.Globalization.CultureInfo.InvariantCulture)));
         }
 
-        await Box.FlushAsync(SurveyId);
+        await Box.FlushAsync(SurveyId, 1);
 
         var stored = (await Box.AnswersAsync(SurveyId)).Select(a => a.Opinion!).ToList();
         Assert.NotEqual(stored.Order(StringComparer.Ordinal), stored);
@@ -82,11 +82,24 @@ public sealed class TableSurveyBallotBoxTests(AzuriteFixture azurite)
     public async Task A_written_answer_row_holds_only_the_answer()
     {
         await Box.HoldAsync(SurveyId, "secret-ballot", SurveyStorageData.Answer(SatisfactionChoice.Satisfied, "好"));
-        await Box.FlushAsync(SurveyId);
+        await Box.FlushAsync(SurveyId, 1);
 
         var table = await _tables.GetTableAsync(TableSurveyBallotBox.Table);
         var row = Assert.Single(table.Query<TableEntity>(e => e.RowKey.CompareTo("a|") >= 0 && e.RowKey.CompareTo("a}") < 0));
         Assert.Equal(["Category", "Choice", "Opinion", "Source"], row.Select(p => p.Key).Where(k => k is not ("PartitionKey" or "RowKey" or "Timestamp" or "odata.etag")).Order(StringComparer.Ordinal));
         Assert.DoesNotContain(row.Select(p => p.Value), v => v?.ToString()?.Contains("secret-ballot", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task Fewer_held_answers_than_the_minimum_are_not_written()
+    {
+        for (var i = 0; i < 4; i++)
+        {
+            await Box.HoldAsync(SurveyId, "b" + i, SurveyStorageData.Answer(SatisfactionChoice.Satisfied));
+        }
+
+        Assert.Equal(0, await Box.FlushAsync(SurveyId, SurveyLimits.MinimumBatch));
+        Assert.Empty(await Box.AnswersAsync(SurveyId));
+        Assert.Equal(4, await Box.HeldCountAsync(SurveyId));
     }
 }

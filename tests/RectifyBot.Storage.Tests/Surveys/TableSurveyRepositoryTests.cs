@@ -71,4 +71,16 @@ public sealed class TableSurveyRepositoryTests(AzuriteFixture azurite)
 
         Assert.Equal(1234, (await _repository.ParticipantsAsync(survey.Id)).Count);
     }
+
+    [Fact]
+    public async Task A_paper_entry_keeps_who_entered_it_and_a_second_entry_of_the_same_form_changes_nothing()
+    {
+        var survey = SurveyStorageData.Survey();
+        var at = new DateTimeOffset(2026, 12, 3, 2, 0, 0, TimeSpan.Zero);
+
+        await _repository.RecordPaperEntryAsync(new PaperEntryRecord(survey.Id, "e1", "L001", at, 40, 3));
+        await _repository.RecordPaperEntryAsync(new PaperEntryRecord(survey.Id, "e1", "L002", at.AddHours(1), 41, 3));
+
+        Assert.Equal(new PaperEntryRecord(survey.Id, "e1", "L001", at, 40, 3), Assert.Single(await _repository.PaperEntriesAsync(survey.Id)));
+    }
 }
