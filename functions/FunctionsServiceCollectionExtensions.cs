@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RectifyBot.Core.Delivery;
 using RectifyBot.Core.Roster;
+using RectifyBot.Core.Surveys;
 using RectifyBot.Functions.Delivery;
+using RectifyBot.Functions.Surveys;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Logging;
@@ -36,6 +38,9 @@ public static class FunctionsServiceCollectionExtensions
         services.AddRectifyBotMeasureWorkflow();
         services.AddRectifyBotSupervision(configuration);
         services.TryAddSingleton<RosterCheck>();
+        services.AddRectifyBotSurveys();
+        services.AddOptions<SurveyWebOptions>().Bind(configuration.GetSection(SurveyWebOptions.SectionName));
+        services.TryAddSingleton<SurveyFormToken>();
         return services;
     }
 }

@@ -23,6 +23,8 @@ using RectifyBot.Core.Ledger.Views;
 using RectifyBot.Storage.Ledger;
 using RectifyBot.Core.Files;
 using RectifyBot.Storage.Files;
+using RectifyBot.Core.Surveys;
+using RectifyBot.Storage.Surveys;
 
 namespace RectifyBot.Storage;
 
@@ -54,6 +56,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IPendingFiles, TablePendingFiles>();
         services.TryAddSingleton<Core.Supervision.Bulletins.IBulletinFigures, TableBulletinFigures>();
         services.TryAddSingleton<IUnreachableRecipients, TableUnreachableRecipients>();
+        services.TryAddSingleton<ISurveyRepository, TableSurveyRepository>();
+        services.TryAddSingleton<ISurveyBallotBox, TableSurveyBallotBox>();
         return services;
     }
 }

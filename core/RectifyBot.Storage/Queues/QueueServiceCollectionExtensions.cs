@@ -2,6 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using RectifyBot.Core.Delivery;
+using RectifyBot.Core.Surveys;
+using RectifyBot.Storage.Surveys;
 
 namespace RectifyBot.Storage.Queues;
 
@@ -19,6 +21,12 @@ public static class QueueServiceCollectionExtensions
             return new DeliveryQueueClient(StorageClients.Queue(options, queueName, DeliveryQueueClient.ClientOptions()));
         });
         services.AddSingleton<IDeliveryQueue>(sp => sp.GetRequiredService<DeliveryQueueClient>());
+        services.AddSingleton<ISurveyReplyQueue>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var queueName = QueueNames.Qualify(options.QueuePrefix, QueueNames.SurveyReplies);
+            return new SurveyReplyQueueClient(new QueueClient(options.ConnectionString, queueName, DeliveryQueueClient.ClientOptions()));
+        });
         return services;
     }
 }

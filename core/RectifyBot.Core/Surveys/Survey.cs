@@ -1,0 +1,44 @@
+namespace RectifyBot.Core.Surveys;
+
+/// <summary>
+/// One unit's satisfaction survey: the default questions (satisfaction 满意/基本满意/不满意/不了解 and the opinion on
+/// consolidating the results and long-term mechanisms) plus optional extra questions, an answer window, the quotas
+/// and the seed that makes its sample reproducible. <see cref="AskedCounts"/> is how many were asked per category.
+/// </summary>
+public sealed record Survey
+{
+    public required string Id { get; init; }
+
+    /// <summary>The unit assessed (its Party organisation runs the survey).</summary>
+    public required string UnitCode { get; init; }
+
+    public required string UnitName { get; init; }
+
+    public required SurveyWindow Window { get; init; }
+
+    public IReadOnlyList<SurveyQuestion> ExtraQuestions { get; init; } = [];
+
+    public IReadOnlyList<CategoryQuota> Quotas { get; init; } = [];
+
+    /// <summary>The sampling seed: the same roster, quotas and seed give the same sample.</summary>
+    public required long Seed { get; init; }
+
+    public IReadOnlyDictionary<ParticipantCategory, int> AskedCounts { get; init; } = new Dictionary<ParticipantCategory, int>();
+
+    public required string CreatedByNumber { get; init; }
+
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>When the results were published to the surveyed scope; null until then.</summary>
+    public DateTimeOffset? PublishedAt { get; init; }
+
+    public int TotalAsked => AskedCounts.Values.Sum();
+
+    /// <summary>The category an answer is stored with: the respondent's, unless fewer than 5 of that category were asked.</summary>
+    public ParticipantCategory StoredCategory(ParticipantCategory category) =>
+        category != ParticipantCategory.Other && AskedCounts.GetValueOrDefault(category) >= SurveyLimits.SmallestGroup
+            ? category
+            : ParticipantCategory.Other;
+
+    public SurveyQuestion? Question(string id) => ExtraQuestions.FirstOrDefault(q => string.Equals(q.Id, id, StringComparison.Ordinal));
+}

@@ -1,0 +1,66 @@
+using Microsoft.Extensions.Logging;
+
+namespace RectifyBot.Core.Surveys;
+
+/// <summary>
+/// The one ingestion path: every accepted reply (Teams, web, paper, suggestion box) arrives here from the queue,
+/// is held without identity and written out in a shuffled batch once at least 5 are held — or at once when the
+/// window has closed. Logs name the survey and counts, never an answer.
+/// </summary>
+public sealed partial class SurveyIngestion(ISurveyRepository surveys, ISurveyBallotBox box, TimeProvider time, ILogger<SurveyIngestion> logger)
+{
+    public async Task<IngestionOutcome> IngestAsync(SurveyReply reply, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var survey = await surveys.FindAsync(reply.SurveyId, cancellationToken).ConfigureAwait(false);
+        if (survey is null)
+        {
+            LogUnknownSurvey(logger, reply.SurveyId);
+            return IngestionOutcome.UnknownSurvey;
+        }
+
+        // The category is merged again here: a reply queued by an older producer must not single out a small group.
+        var answer = reply.Answer with { Category = survey.StoredCategory(reply.Answer.Category) };
+        if (!await box.HoldAsync(survey.Id, reply.BallotId, answer, cancellationToken).ConfigureAwait(false))
+        {
+            LogDuplicate(logger, survey.Id);
+
+            // A redelivery may follow a failed flush: let it finish the batch.
+            await FlushIfDueAsync(survey, cancellationToken).ConfigureAwait(false);
+            return IngestionOutcome.Duplicate;
+        }
+
+        var written = await FlushIfDueAsync(survey, cancellationToken).ConfigureAwait(false);
+        return written > 0 ? IngestionOutcome.Written : IngestionOutcome.Held;
+    }
+
+    /// <summary>Writes the held answers when there are at least 5, or any number once the window has closed.</summary>
+    public async Task<int> FlushIfDueAsync(Survey survey, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        var held = await box.HeldCountAsync(survey.Id, cancellationToken).ConfigureAwait(false);
+        if (held == 0 || (held < SurveyLimits.MinimumBatch && !survey.Window.HasClosedAt(time.GetUtcNow())))
+        {
+            return 0;
+        }
+
+        var minimum = survey.Window.HasClosedAt(time.GetUtcNow()) ? 1 : SurveyLimits.MinimumBatch;
+        var written = await box.FlushAsync(survey.Id, minimum, cancellationToken).ConfigureAwait(false);
+        if (written == 0)
+        {
+            return 0;
+        }
+
+        LogBatch(logger, survey.Id, written);
+        return written;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Survey reply for unknown survey {SurveyId} dropped")]
+    private static partial void LogUnknownSurvey(ILogger logger, string surveyId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Survey {SurveyId}: a ballot counted before arrived again; nothing added")]
+    private static partial void LogDuplicate(ILogger logger, string surveyId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Survey {SurveyId}: {Count} held answers written in one shuffled batch")]
+    private static partial void LogBatch(ILogger logger, string surveyId, int count);
+}
