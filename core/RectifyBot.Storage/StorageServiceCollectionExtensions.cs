@@ -17,6 +17,8 @@ using RectifyBot.Core.Identity;
 using RectifyBot.Storage.Identity;
 using RectifyBot.Core.Measures;
 using RectifyBot.Storage.Measures;
+using RectifyBot.Core.Plans;
+using RectifyBot.Storage.Plans;
 
 namespace RectifyBot.Storage;
 
@@ -36,6 +38,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IWeakBranchFlags, TableWeakBranchFlags>();
         services.TryAddSingleton<IRouteOverrides, TableRouteOverrides>();
         services.TryAddSingleton<IMeasureRepository, TableMeasureRepository>();
+        services.TryAddSingleton<IPlanRepository, TablePlanRepository>();
+        services.TryAddSingleton<IPlanAreaRepository, TablePlanAreaRepository>();
         return services;
     }
 }
