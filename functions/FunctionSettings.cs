@@ -14,4 +14,7 @@ public static class FunctionSettings
 
     /// <summary>Six-field CRON, UTC, for the daily re-route of open reviews after roster changes; "0 30 0 * * *" (08:30 CST).</summary>
     public const string RerouteOpenReviewsSchedule = "%Schedules:RerouteOpenReviews%";
+
+    /// <summary>Six-field CRON, UTC, for closing plans' feedback windows; "0 5 16 * * *" (00:05 CST, just after a window's last day ends).</summary>
+    public const string ClosePlanWindowsSchedule = "%Schedules:ClosePlanWindows%";
 }

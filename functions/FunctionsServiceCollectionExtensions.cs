@@ -1,3 +1,4 @@
+using RectifyBot.Teams.Plans;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -32,6 +33,7 @@ public static class FunctionsServiceCollectionExtensions
         services.TryAddTransient<IOutboxDelivery>(sp => sp.GetRequiredService<OutboxDelivery>());
         services.TryAddTransient<UnsentOutboxSweep>();
         services.AddRectifyBotMeasureWorkflow();
+        services.AddRectifyBotPlanWorkflow();
         services.TryAddSingleton<RosterCheck>();
         return services;
     }

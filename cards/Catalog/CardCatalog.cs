@@ -2,6 +2,8 @@ using RectifyBot.Cards.Reviews;
 using RectifyBot.Cards.Measures;
 using RectifyBot.Cards.Roster;
 using RectifyBot.Cards.Stages;
+using RectifyBot.Cards.Plans;
+using RectifyBot.Core.Plans.Notices;
 using RectifyBot.Cards.Welcome;
 
 namespace RectifyBot.Cards.Catalog;
@@ -63,5 +65,18 @@ public static class CardCatalog
         new("my-measures", typeof(MyMeasuresCard), MeasureCardSamples.MyMeasures, MeasureCardSamples.MyMeasuresMaximum),
         new("ledger-entry", typeof(LedgerEntryCard), MeasureCardSamples.LedgerEntryRealistic, MeasureCardSamples.LedgerEntryMaximum),
         new("ledger-entry-done", typeof(LedgerEntryCard), MeasureCardSamples.LedgerEntryDone, MeasureCardSamples.LedgerEntryMaximum),
+
+        // Unit plans (issue 8). Maximum: 20 items at 1,000 characters (shown to 150), 200 opinions of 2,000 (20 shown, to
+        // 300 each), 500 child plans and 500 coordination items (20 of each shown, then "and N more").
+        new("plan-filing-copy", typeof(PlanNoticeCard),
+            language => PlanCardSamples.Notice(language, PlanNoticeKind.FilingCopy),
+            language => PlanCardSamples.NoticeMaximum(language, PlanNoticeKind.FilingCopy)),
+        new("plan-office-decision", typeof(PlanNoticeCard),
+            language => PlanCardSamples.Notice(language, PlanNoticeKind.OfficeDecisionCopy),
+            language => PlanCardSamples.NoticeMaximum(language, PlanNoticeKind.OfficeDecisionCopy)),
+        new("plan-revision", typeof(PlanNoticeCard),
+            language => PlanCardSamples.Notice(language, PlanNoticeKind.RevisionToAuthor),
+            language => PlanCardSamples.NoticeMaximum(language, PlanNoticeKind.RevisionToAuthor)),
+        new("unit-plans", typeof(UnitPlansCard), PlanCardSamples.UnitPlans, PlanCardSamples.UnitPlansMaximum),
     ];
 }

@@ -1,3 +1,5 @@
+using RectifyBot.Bot.Plans;
+using RectifyBot.Teams.Plans;
 using RectifyBot.Teams.Measures;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -39,6 +41,7 @@ public static class BotHostServiceCollectionExtensions
         services.AddHostedService<DemoRosterSeeding>();
         services.AddSingleton<TurnErrorReply>();
         services.AddRectifyBotMeasureWorkflow();
+        services.AddRectifyBotPlanWorkflow();
         // Teams' downloadUrl is pre-authorized: no token; the reader stops at the size limit.
         services.AddHttpClient(RosterFileImportCommand.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(60));
         services.AddSingleton<RectifyCloudAdapter>();
@@ -70,6 +73,7 @@ public static class BotHostServiceCollectionExtensions
         services.AddSingleton<IChatCommand, MyReviewRouteCommand>();
         services.AddSingleton<IChatCommand, RosterTemplateCommand>();
         services.AddSingleton<IChatCommand, RosterFileImportCommand>();
+        services.AddSingleton<IChatCommand, UnitPlansCommand>();
 
         // Last: typed text that no command claims answers the draft's current question.
         services.AddSingleton<IChatCommand, DraftTypedAnswerCommand>();
