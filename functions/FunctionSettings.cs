@@ -23,4 +23,6 @@ public static class FunctionSettings
 
     /// <summary>Six-field CRON, UTC, for the nightly repair of the due-date index; "0 0 18 * * *" (02:00 CST).</summary>
     public const string SupervisionReconcileSchedule = "%Schedules:SupervisionReconcile%";
+    /// <summary>Six-field CRON, UTC, for closing plans' feedback windows; "0 5 16 * * *" (00:05 CST, just after a window's last day ends).</summary>
+    public const string ClosePlanWindowsSchedule = "%Schedules:ClosePlanWindows%";
 }

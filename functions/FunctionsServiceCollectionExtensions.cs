@@ -1,3 +1,4 @@
+using RectifyBot.Teams.Plans;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -37,6 +38,7 @@ public static class FunctionsServiceCollectionExtensions
         services.TryAddTransient<OutboxGiveUp>();
         services.AddRectifyBotMeasureWorkflow();
         services.AddRectifyBotSupervision(configuration);
+        services.AddRectifyBotPlanWorkflow();
         services.TryAddSingleton<RosterCheck>();
         services.AddRectifyBotSurveys();
         services.AddOptions<SurveyWebOptions>().Bind(configuration.GetSection(SurveyWebOptions.SectionName));

@@ -5,6 +5,8 @@ using RectifyBot.Cards.Ledger;
 using RectifyBot.Cards.Roster;
 using RectifyBot.Cards.Stages;
 using RectifyBot.Cards.Supervision;
+using RectifyBot.Cards.Plans;
+using RectifyBot.Core.Plans.Notices;
 using RectifyBot.Cards.Welcome;
 
 namespace RectifyBot.Cards.Catalog;
@@ -79,5 +81,17 @@ public static class CardCatalog
         new("unreachable-none", typeof(UnreachableRecipientsCard),
             language => UnreachableRecipientsCard.Build(language, DeliveryCardSamples.NoneUnreachable()),
             language => UnreachableRecipientsCard.Build(language, DeliveryCardSamples.LongestUnreachable())),
+        // Unit plans (issue 8). Maximum: 20 items at 1,000 characters (shown to 150), 200 opinions of 2,000 (20 shown, to
+        // 300 each), 500 child plans and 500 coordination items (20 of each shown, then "and N more").
+        new("plan-filing-copy", typeof(PlanNoticeCard),
+            language => PlanCardSamples.Notice(language, PlanNoticeKind.FilingCopy),
+            language => PlanCardSamples.NoticeMaximum(language, PlanNoticeKind.FilingCopy)),
+        new("plan-office-decision", typeof(PlanNoticeCard),
+            language => PlanCardSamples.Notice(language, PlanNoticeKind.OfficeDecisionCopy),
+            language => PlanCardSamples.NoticeMaximum(language, PlanNoticeKind.OfficeDecisionCopy)),
+        new("plan-revision", typeof(PlanNoticeCard),
+            language => PlanCardSamples.Notice(language, PlanNoticeKind.RevisionToAuthor),
+            language => PlanCardSamples.NoticeMaximum(language, PlanNoticeKind.RevisionToAuthor)),
+        new("unit-plans", typeof(UnitPlansCard), PlanCardSamples.UnitPlans, PlanCardSamples.UnitPlansMaximum),
     ];
 }

@@ -36,6 +36,9 @@ public static class KnownCommands
 
     public static KnownCommand MyReviews { get; } = new("my-reviews", ["待我审核"], ["my reviews"], "Command_MyReviews_Description");
 
+    /// <summary>A unit's own plan, its child units' plans and the coordination queue (issue 8).</summary>
+    public static KnownCommand UnitPlans { get; } = new("unit-plans", ["我的单位方案"], ["unit plans"], "Command_UnitPlans_Description");
+
     /// <summary>The people proactive messages cannot reach (403/404), for the campaign office.</summary>
     public static KnownCommand Unreachable { get; } = new("unreachable", ["无法送达"], ["unreachable"], "Command_Unreachable_Description");
 
@@ -50,7 +53,7 @@ public static class KnownCommands
     public const string RosterCheckExportVerb = "roster-check-export";
 
     /// <summary>In the order the welcome card lists them.</summary>
-    public static IReadOnlyList<KnownCommand> All { get; } = [Help, Greeting, NewMeasure, ContinueDraft, MyMeasures, Revise, MyReviews, MyReviewRoute, StageDates, RosterCheck, RosterTemplate, FlagWeakBranch, SetReviewer, Ledger, Overdue, Unreachable];
+    public static IReadOnlyList<KnownCommand> All { get; } = [Help, Greeting, NewMeasure, ContinueDraft, MyMeasures, Revise, MyReviews, UnitPlans, MyReviewRoute, StageDates, RosterCheck, RosterTemplate, FlagWeakBranch, SetReviewer, Ledger, Overdue, Unreachable];
 
     /// <summary>
     /// What follows the command's words in the text ("标记软弱涣散 HP-WX-G 原因" → "HP-WX-G 原因"), normalized (full-width

@@ -25,6 +25,8 @@ using RectifyBot.Core.Files;
 using RectifyBot.Storage.Files;
 using RectifyBot.Core.Surveys;
 using RectifyBot.Storage.Surveys;
+using RectifyBot.Core.Plans;
+using RectifyBot.Storage.Plans;
 
 namespace RectifyBot.Storage;
 
@@ -58,6 +60,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IUnreachableRecipients, TableUnreachableRecipients>();
         services.TryAddSingleton<ISurveyRepository, TableSurveyRepository>();
         services.TryAddSingleton<ISurveyBallotBox, TableSurveyBallotBox>();
+        services.TryAddSingleton<IPlanRepository, TablePlanRepository>();
+        services.TryAddSingleton<IPlanAreaRepository, TablePlanAreaRepository>();
         return services;
     }
 }

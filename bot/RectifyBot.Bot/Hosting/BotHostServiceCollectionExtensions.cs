@@ -1,3 +1,5 @@
+using RectifyBot.Bot.Plans;
+using RectifyBot.Teams.Plans;
 using RectifyBot.Teams.Measures;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -47,6 +49,7 @@ public static class BotHostServiceCollectionExtensions
         services.AddSingleton<TurnErrorReply>();
         services.AddRectifyBotMeasureWorkflow();
         services.AddRectifyBotSupervision(configuration);
+        services.AddRectifyBotPlanWorkflow();
         // Teams' downloadUrl is pre-authorized: no token; the reader stops at the size limit.
         services.AddHttpClient(RosterFileImportCommand.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(60));
         // Uploads go to the pre-authorized OneDrive URL Teams gives on consent: no token.
@@ -87,6 +90,7 @@ public static class BotHostServiceCollectionExtensions
         services.AddSingleton<IChatCommand, RosterFileImportCommand>();
         services.AddSingleton<IChatCommand, RosterCheckExportCommand>();
         services.AddSingleton<IChatCommand, LedgerCommand>();
+        services.AddSingleton<IChatCommand, UnitPlansCommand>();
 
         // Last: typed text that no command claims answers the draft's current question.
         services.AddSingleton<IChatCommand, DraftTypedAnswerCommand>();

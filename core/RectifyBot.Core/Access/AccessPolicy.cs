@@ -111,6 +111,53 @@ public static class AccessPolicy
             : viewer.Active && roster.Unit(unitCode) is { IsPartyCommitteeLevel: true } && viewer.Holds(Position.PrincipalLeader, unitCode);
     }
 
+    /// <summary>
+    /// Draft, publish and file a unit's plan (DOMAIN.md §2): the unit's leaders (for the university committee, the
+    /// school leaders) or the office, nobody else.
+    /// </summary>
+    public static bool CanActOnPlan(Person viewer, string unitCode, Roster.Roster roster)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        ArgumentNullException.ThrowIfNull(roster);
+        return IsOffice(viewer) || IsUnitLeader(viewer, unitCode, roster);
+    }
+
+    /// <summary>
+    /// Acknowledge a plan filed with <paramref name="parentUnitCode"/>, or take ownership of an item sent up for
+    /// coordination: the parent's leaders; for the university committee also the office, which collects filings for it.
+    /// </summary>
+    public static bool CanActForParent(Person viewer, string parentUnitCode, Roster.Roster roster)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        ArgumentNullException.ThrowIfNull(roster);
+        return IsUnitLeader(viewer, parentUnitCode, roster)
+            || (roster.Unit(parentUnitCode) is { Kind: UnitKind.UniversityCommittee } && IsOffice(viewer));
+    }
+
+    /// <summary>
+    /// Read a unit's plan: the office, the leaders of the unit and of the units above it, the liaison school leaders,
+    /// and (once published) everyone in its published scope.
+    /// </summary>
+    public static bool CanReadPlan(Person viewer, string unitCode, IReadOnlyCollection<Person>? publishedTo, Roster.Roster roster)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        ArgumentNullException.ThrowIfNull(roster);
+        return CanSeeStatus(viewer, unitCode, roster)
+            || (viewer.Active && publishedTo is not null && publishedTo.Any(p => SamePerson(p, viewer)));
+    }
+
+    /// <summary>After an insufficient response, the office decides whether a plan is accepted or revised.</summary>
+    public static bool CanDecidePlan(Person viewer) => IsOffice(viewer);
+
+    /// <summary>A unit's leaders: its leadership team (for the university committee, the school leaders).</summary>
+    public static bool IsUnitLeader(Person viewer, string unitCode, Roster.Roster roster)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        ArgumentNullException.ThrowIfNull(roster);
+        return viewer.Active && roster.Unit(unitCode) is { } unit
+            && (IsLeaderOf(viewer, unit) || (unit.Kind == UnitKind.UniversityCommittee && IsSchoolLeader(viewer)));
+    }
+
     private static bool SamePerson(Person a, Person b) => string.Equals(a.Number, b.Number, StringComparison.Ordinal);
 
     private static bool IsSchoolLeader(Person viewer) =>

@@ -33,6 +33,9 @@ public sealed record LedgerEntry
 
     public required ProblemArea Area { get; init; }
 
+    /// <summary>For a plan item: its area as the plan names it (a code of the office's list, or the unit's own words); <see cref="Area"/> is then <see cref="ProblemArea.Work"/>.</summary>
+    public string? PlanArea { get; init; }
+
     public required string Problem { get; init; }
 
     public required string Measures { get; init; }

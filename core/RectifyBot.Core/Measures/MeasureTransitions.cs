@@ -61,19 +61,9 @@ public sealed partial class MeasureTransitions(
             return null;
         }
 
-        foreach (var message in messages)
+        if (await queue.TryEnqueueAllAsync(messages).ConfigureAwait(false) is { } failed)
         {
-            try
-            {
-                await queue.EnqueueAsync(message.Id, CancellationToken.None).ConfigureAwait(false);
-            }
-#pragma warning disable CA1031 // The transition is saved; a lost enqueue is recovered by the outbox sweep, never by failing the user's turn.
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                LogEnqueueFailed(message.Id, ex.GetType().Name);
-                break;
-            }
+            LogEnqueueFailed(failed.Id, failed.Error);
         }
 
         return before.After(change);

@@ -161,6 +161,7 @@ internal static class MeasureRows
         ["Deadline"] = IsoDate(e.Deadline),
         ["Handling"] = e.Handling.ToString(),
         ["Area"] = e.Area.ToString(),
+        ["PlanArea"] = e.PlanArea,
         ["Problem"] = e.Problem,
         ["Measures"] = e.Measures,
         ["Explanation"] = e.Explanation,
@@ -183,6 +184,7 @@ internal static class MeasureRows
         Deadline = Date(row, "Deadline") ?? DateOnly.MinValue,
         Handling = Enum<HandlingKind>(row, "Handling") ?? HandlingKind.FixNow,
         Area = Enum<ProblemArea>(row, "Area") ?? ProblemArea.Work,
+        PlanArea = row.GetString("PlanArea"),
         Problem = row.GetString("Problem") ?? "",
         Measures = row.GetString("Measures") ?? "",
         Explanation = row.GetString("Explanation"),
@@ -275,7 +277,7 @@ internal static class MeasureRows
         row["Milestones"] = MeasureJson.Write(milestones);
     }
 
-    private static TableEntity WithETag(TableEntity row, string? etag)
+    public static TableEntity WithETag(TableEntity row, string? etag)
     {
         if (etag is not null)
         {
@@ -286,12 +288,12 @@ internal static class MeasureRows
     }
 
     // Deadlines are calendar dates in China Standard Time, not instants: stored as text so no time zone can shift them.
-    private static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static DateOnly? Date(TableEntity row, string name) =>
+    public static DateOnly? Date(TableEntity row, string name) =>
         DateOnly.TryParseExact(row.GetString(name), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
-    private static TEnum? Enum<TEnum>(TableEntity row, string name)
+    public static TEnum? Enum<TEnum>(TableEntity row, string name)
         where TEnum : struct, Enum =>
         System.Enum.TryParse<TEnum>(row.GetString(name), ignoreCase: false, out var value) ? value : null;
 }

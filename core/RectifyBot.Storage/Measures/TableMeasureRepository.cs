@@ -65,7 +65,7 @@ public sealed class TableMeasureRepository(TableClientFactory tables) : IMeasure
         }
 
         // A removed problem leaves a row behind: delete what lies past the new count.
-        foreach (var key in await DraftProblemKeysAsync(table, author, cancellationToken).ConfigureAwait(false))
+        foreach (var key in await PartitionRows.KeysWithPrefixAsync(table, author, MeasureRows.DraftProblemPrefix, cancellationToken).ConfigureAwait(false))
         {
             if (string.CompareOrdinal(key, MeasureRows.DraftProblemKey(draft.Problems.Count)) >= 0)
             {
@@ -90,7 +90,7 @@ public sealed class TableMeasureRepository(TableClientFactory tables) : IMeasure
         ArgumentNullException.ThrowIfNull(draft);
         var table = await TableAsync(cancellationToken).ConfigureAwait(false);
         var actions = await DraftDeletionAsync(table, draft, cancellationToken).ConfigureAwait(false);
-        return await TrySubmitAsync(table, actions, cancellationToken).ConfigureAwait(false);
+        return await PartitionRows.TrySubmitAsync(table, actions, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<MemberMeasures> LoadAsync(string authorNumber, CancellationToken cancellationToken = default)
@@ -189,7 +189,7 @@ public sealed class TableMeasureRepository(TableClientFactory tables) : IMeasure
             actions.AddRange(await DraftDeletionAsync(table, draft, cancellationToken).ConfigureAwait(false));
         }
 
-        return actions.Count == 0 || await TrySubmitAsync(table, actions, cancellationToken).ConfigureAwait(false);
+        return actions.Count == 0 || await PartitionRows.TrySubmitAsync(table, actions, cancellationToken).ConfigureAwait(false);
     }
 
     public async IAsyncEnumerable<SubmissionVersion> ListOpenAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -228,38 +228,12 @@ public sealed class TableMeasureRepository(TableClientFactory tables) : IMeasure
         {
             new(TableTransactionActionType.Delete, new TableEntity(author, MeasureRows.DraftKey), draft.ETag is null ? ETag.All : new ETag(draft.ETag)),
         };
-        foreach (var key in await DraftProblemKeysAsync(table, author, cancellationToken).ConfigureAwait(false))
+        foreach (var key in await PartitionRows.KeysWithPrefixAsync(table, author, MeasureRows.DraftProblemPrefix, cancellationToken).ConfigureAwait(false))
         {
             actions.Add(new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(author, key), ETag.All));
         }
 
         return actions;
-    }
-
-    private static async Task<List<string>> DraftProblemKeysAsync(TableClient table, string author, CancellationToken cancellationToken)
-    {
-        var keys = new List<string>();
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {author} and RowKey ge {MeasureRows.DraftProblemPrefix} and RowKey lt {MeasureRows.DraftProblemPrefix[..^1] + "}"}");
-        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            keys.Add(row.RowKey);
-        }
-
-        return keys;
-    }
-
-    private static async Task<bool> TrySubmitAsync(TableClient table, List<TableTransactionAction> actions, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
-            return true;
-        }
-        catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412 or 404)
-        {
-            return false;
-        }
     }
 
     private static string Partition(string authorNumber)

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Azure.Functions.Worker;
 using RectifyBot.Core.Measures;
@@ -6,6 +5,7 @@ using RectifyBot.Core.Reviews;
 using RectifyBot.Core.Roster;
 using RectifyBot.Core.Roster.Demo;
 using RectifyBot.Functions.Reviews;
+using RectifyBot.Functions.Tests.Support;
 using RectifyBot.Testing.Storage;
 
 namespace RectifyBot.Functions.Tests.Reviews;
@@ -22,15 +22,7 @@ public sealed class RerouteOpenReviewsTests(AzuriteFixture azurite) : IAsyncLife
 
     public Task InitializeAsync()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:ConnectionString"] = azurite.ConnectionString,
-            ["AzureWebJobsStorage"] = azurite.ConnectionString,
-            ["Storage:TablePrefix"] = AzuriteFixture.UniquePrefix(),
-            ["Storage:QueuePrefix"] = AzuriteFixture.UniquePrefix(),
-        }).Build();
-        _services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration)
-            .AddRectifyBotFunctions(configuration).BuildServiceProvider();
+        _services = FunctionsServices.Create(azurite);
         return Task.CompletedTask;
     }
 

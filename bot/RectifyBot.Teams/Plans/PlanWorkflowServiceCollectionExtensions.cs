@@ -1,0 +1,26 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using RectifyBot.Core.Plans;
+using RectifyBot.Core.Plans.Feedback;
+using RectifyBot.Core.Plans.Notices;
+
+namespace RectifyBot.Teams.Plans;
+
+public static class PlanWorkflowServiceCollectionExtensions
+{
+    /// <summary>
+    /// What both hosts need to move units' plans on and tell people: the plan actions with their notices rendered as
+    /// Teams cards. Until the survey side registers its own <see cref="IPlanFeedback"/>, a window collects nothing and
+    /// the office decides. The host registers storage and the delivery queue.
+    /// </summary>
+    public static IServiceCollection AddRectifyBotPlanWorkflow(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IPlanNotices, PlanNoticeCards>();
+        services.TryAddSingleton<IPlanFeedback, NoPlanFeedback>();
+        services.TryAddSingleton<PlanNoticeOutbox>();
+        services.TryAddSingleton<PlanTransitions>();
+        services.TryAddSingleton<PlanActions>();
+        return services;
+    }
+}

@@ -1,0 +1,7 @@
+namespace RectifyBot.Core.Plans;
+
+/// <summary>The result of a plan action, the plan as stored after it (or as it was, when refused) and every input problem.</summary>
+public sealed record PlanActionOutcome(PlanActionResult Result, UnitPlan? Plan = null, IReadOnlyList<PlanProblem>? Problems = null)
+{
+    public bool Succeeded => Result is PlanActionResult.Done or PlanActionResult.AlreadyDone;
+}

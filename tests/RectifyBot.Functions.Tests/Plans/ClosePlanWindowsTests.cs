@@ -1,0 +1,72 @@
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.DependencyInjection;
+using RectifyBot.Core.Plans;
+using RectifyBot.Core.Plans.Feedback;
+using RectifyBot.Core.Roster;
+using RectifyBot.Core.Roster.Demo;
+using RectifyBot.Functions.Plans;
+using RectifyBot.Functions.Tests.Support;
+using RectifyBot.Testing.Storage;
+
+namespace RectifyBot.Functions.Tests.Plans;
+
+/// <summary>
+/// The daily run closes the plans' feedback windows that have ended, wired as the Functions host wires it, on Azurite.
+/// Until the survey side answers for plans nobody's answers are counted, so the office decides.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class ClosePlanWindowsTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private ServiceProvider _services = null!;
+
+    public Task InitializeAsync()
+    {
+        _services = FunctionsServices.Create(azurite);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _services.DisposeAsync();
+
+    [Fact]
+    public async Task An_ended_window_goes_to_the_office_and_a_window_still_open_is_left_alone()
+    {
+        await _services.GetRequiredService<IRosterRepository>().SaveNewVersionAsync(DemoRoster.Create(), "100020", "demo", DateTimeOffset.UtcNow);
+        var plans = _services.GetRequiredService<IPlanRepository>();
+        await plans.SaveAsync(Published(DemoRoster.ComputingCommittee, DateTimeOffset.UtcNow.AddMinutes(-1)));
+        await plans.SaveAsync(Published(DemoRoster.LettersCommittee, DateTimeOffset.UtcNow.AddDays(1)));
+
+        await ActivatorUtilities.CreateInstance<ClosePlanWindows>(_services).RunAsync(new TimerInfo(), CancellationToken.None);
+
+        var ended = (await plans.LoadAsync(DemoRoster.ComputingCommittee)).Latest!;
+        Assert.Equal(PlanStatus.AwaitingOfficeDecision, ended.Status);
+        Assert.Equal(MajorityVerdict.InsufficientResponse, ended.Decision!.Verdict);
+        Assert.Equal(PlanStatus.PublishedForSupervision, (await plans.LoadAsync(DemoRoster.LettersCommittee)).Latest!.Status);
+    }
+
+    private static PlanChange Published(string unit, DateTimeOffset closesAt) => new()
+    {
+        UnitCode = unit,
+        Version = new PlanVersion
+        {
+            UnitCode = unit,
+            Version = 1,
+            AuthorNumber = "200001",
+            ParentUnitCode = DemoRoster.University,
+            Items =
+            [
+                new PlanItem
+                {
+                    Problem = "实验室开放时间不足",
+                    AreaCode = "teaching",
+                    Handling = PlanHandling.FixNow,
+                    Deadline = new DateOnly(2027, 1, 15),
+                    ResponsibleUnitCode = unit,
+                    ResponsiblePersonNumber = "200002",
+                    Goals = [PlanGoal.ServingThePeople],
+                },
+            ],
+            Publication = new PlanPublication(PlanScope.Everyone, closesAt.AddDays(-7), DateOnly.FromDateTime(closesAt.UtcDateTime), closesAt),
+            Status = PlanStatus.PublishedForSupervision,
+        },
+    };
+}
