@@ -25,7 +25,7 @@ public static class QueueServiceCollectionExtensions
         {
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
             var queueName = QueueNames.Qualify(options.QueuePrefix, QueueNames.SurveyReplies);
-            return new SurveyReplyQueueClient(new QueueClient(options.ConnectionString, queueName, DeliveryQueueClient.ClientOptions()));
+            return new SurveyReplyQueueClient(StorageClients.Queue(options, queueName, DeliveryQueueClient.ClientOptions()));
         });
         return services;
     }
