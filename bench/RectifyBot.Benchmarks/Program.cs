@@ -33,3 +33,9 @@ if (which is "all" or "fanout")
     // A fixed amount of work (5,000 reminders at 50/s): the duration argument does not apply.
     await FanOutBenchmark.RunAsync(connectionString);
 }
+
+if (which is "all" or "supervision")
+{
+    // A fixed amount of work: 20,000 owners with 5 ledger entries each; the seconds argument does not apply.
+    await SupervisionSweepBenchmark.RunAsync(connectionString, 20_000, 5);
+}
