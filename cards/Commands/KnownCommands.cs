@@ -36,6 +36,9 @@ public static class KnownCommands
 
     public static KnownCommand MyReviews { get; } = new("my-reviews", ["待我审核"], ["my reviews"], "Command_MyReviews_Description");
 
+    /// <summary>What the supervision digests reminded the person of and is still open (the digest's "see all").</summary>
+    public static KnownCommand MyReminders { get; } = new("my-reminders", ["督办提醒", "我的督办"], ["my reminders"], "Command_MyReminders_Description");
+
     /// <summary>A unit's own plan, its child units' plans and the coordination queue (issue 8).</summary>
     public static KnownCommand UnitPlans { get; } = new("unit-plans", ["我的单位方案"], ["unit plans"], "Command_UnitPlans_Description");
 
@@ -53,7 +56,7 @@ public static class KnownCommands
     public const string RosterCheckExportVerb = "roster-check-export";
 
     /// <summary>In the order the welcome card lists them.</summary>
-    public static IReadOnlyList<KnownCommand> All { get; } = [Help, Greeting, NewMeasure, ContinueDraft, MyMeasures, Revise, MyReviews, UnitPlans, MyReviewRoute, StageDates, RosterCheck, RosterTemplate, FlagWeakBranch, SetReviewer, Ledger, Overdue, Unreachable];
+    public static IReadOnlyList<KnownCommand> All { get; } = [Help, Greeting, NewMeasure, ContinueDraft, MyMeasures, Revise, MyReviews, MyReminders, UnitPlans, MyReviewRoute, StageDates, RosterCheck, RosterTemplate, FlagWeakBranch, SetReviewer, Ledger, Overdue, Unreachable];
 
     /// <summary>
     /// What follows the command's words in the text ("标记软弱涣散 HP-WX-G 原因" → "HP-WX-G 原因"), normalized (full-width

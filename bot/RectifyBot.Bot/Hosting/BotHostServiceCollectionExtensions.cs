@@ -22,6 +22,7 @@ using RectifyBot.Bot.Stages;
 using RectifyBot.Core.Reviews;
 using RectifyBot.Core.Roster;
 using RectifyBot.Core.Stages;
+using RectifyBot.Core.Supervision;
 using RectifyBot.Core.Identity;
 using RectifyBot.Storage;
 using RectifyBot.Teams.Authentication;
@@ -82,6 +83,8 @@ public static class BotHostServiceCollectionExtensions
         services.AddSingleton<IChatCommand, RosterCheckCommand>();
         services.AddSingleton<UnreachableRecipientsList>();
         services.AddSingleton<IChatCommand, UnreachableCommand>();
+        services.AddTransient<MyReminders>();
+        services.AddSingleton<IChatCommand, Supervision.MyRemindersCommand>();
         services.AddSingleton<IChatCommand, FlagWeakBranchCommand>();
         services.AddSingleton<IChatCommand, StageDatesCommand>();
         services.AddSingleton<IChatCommand, SetReviewerCommand>();
