@@ -37,6 +37,23 @@ param requeueUnsentOutboxSchedule string = '0 */5 * * * *'
 @description('Six-field CRON in UTC for re-routing open reviews (Schedules:RerouteOpenReviews); 00:30 UTC = 08:30 CST.')
 param rerouteOpenReviewsSchedule string = '0 30 0 * * *'
 
+@description('Six-field CRON in UTC for the daily supervision digests (Schedules:SupervisionReminders); 01:00 UTC = 09:00 CST.')
+param supervisionRemindersSchedule string = '0 0 1 * * *'
+
+@description('Six-field CRON in UTC for the weekly bulletin (Schedules:SupervisionBulletins); Monday 09:00 CST.')
+param supervisionBulletinsSchedule string = '0 0 1 * * 1'
+
+@description('Six-field CRON in UTC for the nightly repair of the due-date index (Schedules:SupervisionReconcile); 02:00 CST.')
+param supervisionReconcileSchedule string = '0 0 18 * * *'
+
+@description('Six-field CRON in UTC for closing unit plans\' feedback windows (Schedules:ClosePlanWindows); 00:05 CST.')
+param closePlanWindowsSchedule string = '0 5 16 * * *'
+
+@secure()
+@description('Secret (at least 32 characters) from which SurveyWeb:FormKey, the key signing the web survey form\'s anti-forgery token, is made. Default: new at every deployment, so a form left open across a deployment asks to be reloaded.')
+@minLength(32)
+param surveyWebFormSecret string = newGuid()
+
 param tags object = { app: 'RectifyBot', environment: environmentName }
 
 var nameSuffix = take(uniqueString(resourceGroup().id, environmentName), 6)
@@ -44,13 +61,20 @@ var deploymentContainerName = 'functions-deployment'
 
 // Every [Function] of functions/ and which one sends: RectifyBot.Infra.Tests checks these against the code.
 var functionNames = [
+  'ClosePlanWindows'
   'Health'
   'ImportRoster'
+  'IngestSurveyReply'
+  'RecordPoisonedOutboxMessage'
   'RequeueUnsentOutbox'
   'RerouteOpenReviews'
   'RosterHealthExport'
   'RosterTemplate'
   'SendOutboxMessage'
+  'SupervisionBulletins'
+  'SupervisionReconcile'
+  'SupervisionReminders'
+  'SurveyWebForm'
 ]
 var senderFunction = 'SendOutboxMessage'
 
@@ -104,6 +128,11 @@ var functionsSettings = union(hostSettings, {
   AzureWebJobsStorage__clientId: identity.outputs.clientId
   Schedules__RequeueUnsentOutbox: requeueUnsentOutboxSchedule
   Schedules__RerouteOpenReviews: rerouteOpenReviewsSchedule
+  Schedules__SupervisionReminders: supervisionRemindersSchedule
+  Schedules__SupervisionBulletins: supervisionBulletinsSchedule
+  Schedules__SupervisionReconcile: supervisionReconcileSchedule
+  Schedules__ClosePlanWindows: closePlanWindowsSchedule
+  SurveyWeb__FormKey: base64(surveyWebFormSecret)
 })
 
 module bot 'modules/bot.bicep' = {
