@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using RectifyBot.Bot.Legal;
 
 namespace RectifyBot.Bot.Hosting;
 
@@ -14,6 +15,7 @@ public static class BotHost
         app.MapGet("/", () => Results.Text("RectifyBot is running. Teams talks to it at /api/messages."));
         app.MapPost("/api/messages", (HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot) =>
             adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted));
+        app.MapLegalPages();
         return app;
     }
 }
