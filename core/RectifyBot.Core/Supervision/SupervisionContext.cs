@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using RectifyBot.Core.Measures;
 using RectifyBot.Core.Stages;
 
@@ -5,11 +6,13 @@ namespace RectifyBot.Core.Supervision;
 
 /// <summary>
 /// What one run sees: the China Standard Time day it serves, the roster and stage calendars in force, the settings,
-/// and a per-run cache of members' measures (several obligations come from one member's partition).
+/// and a per-run cache of members' measures (several obligations come from one member's partition). The sweep checks
+/// obligations concurrently, so the cache reads each partition once however many obligations ask at the same time.
 /// </summary>
 public sealed class SupervisionContext(DateOnly today, Roster.Roster roster, StageCalendars calendars, SupervisionOptions options, IMeasureRepository measures)
 {
-    private readonly Dictionary<string, MemberMeasures> _measures = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Task<MemberMeasures>>> _measures = new(StringComparer.Ordinal);
+    private int _measuresRead;
 
     public DateOnly Today => today;
 
@@ -20,19 +23,14 @@ public sealed class SupervisionContext(DateOnly today, Roster.Roster roster, Sta
     public SupervisionOptions Options => options;
 
     /// <summary>Member partitions read so far in this run (the benchmark reports it).</summary>
-    public int MeasuresRead { get; private set; }
+    public int MeasuresRead => Volatile.Read(ref _measuresRead);
 
-    public async Task<MemberMeasures> MeasuresOfAsync(string authorNumber, CancellationToken cancellationToken)
-    {
-        if (!_measures.TryGetValue(authorNumber, out var found))
+    public Task<MemberMeasures> MeasuresOfAsync(string authorNumber, CancellationToken cancellationToken) =>
+        _measures.GetOrAdd(authorNumber, author => new Lazy<Task<MemberMeasures>>(() =>
         {
-            found = await measures.LoadAsync(authorNumber, cancellationToken).ConfigureAwait(false);
-            _measures[authorNumber] = found;
-            MeasuresRead++;
-        }
-
-        return found;
-    }
+            Interlocked.Increment(ref _measuresRead);
+            return measures.LoadAsync(author, cancellationToken);
+        })).Value;
 
     /// <summary>The principal leader of the secondary committee or general branch the unit belongs to.</summary>
     public string? PrincipalLeaderFor(string? unitCode)

@@ -19,4 +19,7 @@ public sealed class SupervisionOptions
 
     /// <summary>How many days of the reminder log are read to tell what was already sent (at least the weekly interval plus catch-up).</summary>
     public int LogLookbackDays { get; set; } = 21;
+
+    /// <summary>Obligations checked and recipients served at the same time in one run (storage round trips overlap).</summary>
+    public int SweepConcurrency { get; set; } = 8;
 }

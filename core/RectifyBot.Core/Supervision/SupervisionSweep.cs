@@ -51,41 +51,43 @@ public sealed partial class SupervisionSweep(
         }
 
         // 2. Checked against each record: the reminders falling between the row's day and today, the latest of each kind.
-        var items = new List<ReminderItem>();
-        var obligations = new List<(string Kind, string Subject, Obligation? Obligation)>();
-        var stale = 0;
-        foreach (var group in rows.GroupBy(r => (r.Kind, r.SubjectId)).OrderBy(g => g.Key.Kind, StringComparer.Ordinal).ThenBy(g => g.Key.SubjectId, StringComparer.Ordinal))
+        // Obligations are checked concurrently (each is its own read); results keep the groups' order.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.SweepConcurrency), CancellationToken = cancellationToken };
+        var groups = rows.GroupBy(r => (r.Kind, r.SubjectId)).OrderBy(g => g.Key.Kind, StringComparer.Ordinal).ThenBy(g => g.Key.SubjectId, StringComparer.Ordinal).ToList();
+        var checkedObligations = new (Obligation? Obligation, IReadOnlyList<Occasion> Due)[groups.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, groups.Count), parallel, async (i, ct) =>
         {
-            var from = group.Min(r => r.Day);
+            var group = groups[i];
             var obligation = _sources.TryGetValue(group.Key.Kind, out var source)
-                ? await source.FindAsync(group.Key.SubjectId, context, cancellationToken).ConfigureAwait(false)
+                ? await source.FindAsync(group.Key.SubjectId, context, ct).ConfigureAwait(false)
                 : null;
-            obligations.Add((group.Key.Kind, group.Key.SubjectId, obligation));
-            var due = obligation is null ? [] : ObligationCalendar.Between(obligation, from, today, options.EscalateAfterDays)
+            var due = obligation is null ? [] : ObligationCalendar.Between(obligation, group.Min(r => r.Day), today, options.EscalateAfterDays)
                 .GroupBy(o => o.Kind).Select(g => g.Last()).ToList();
-            if (due.Count == 0)
-            {
-                stale++;
-                continue;
-            }
+            checkedObligations[i] = (obligation, due);
+        }).ConfigureAwait(false);
 
+        var items = new List<ReminderItem>();
+        var stale = checkedObligations.Count(c => c.Due.Count == 0);
+        foreach (var (obligation, due) in checkedObligations)
+        {
             foreach (var occasion in due)
             {
-                var recipients = occasion.Kind == ReminderKind.Escalation ? obligation!.EscalationTargets : obligation!.OwnerNumbers;
-                items.AddRange(recipients.Distinct(StringComparer.Ordinal).Select(r => new ReminderItem(obligation, occasion, r)));
+                var targets = occasion.Kind == ReminderKind.Escalation ? obligation!.EscalationTargets : obligation!.OwnerNumbers;
+                items.AddRange(targets.Distinct(StringComparer.Ordinal).Select(r => new ReminderItem(obligation, occasion, r)));
             }
         }
 
-        // 3. One digest per recipient of what was not logged before.
+        // 3. One digest per recipient of what was not logged before; recipients are independent (own log partition).
         var digests = 0;
         var reminders = 0;
-        foreach (var recipient in items.GroupBy(i => i.RecipientNumber, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        var recipients = items.GroupBy(i => i.RecipientNumber, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        await Parallel.ForEachAsync(recipients, parallel, async (recipient, ct) =>
         {
-            var read = await log.ReadAsync(recipient.Key, today.AddDays(-options.LogLookbackDays), today, cancellationToken).ConfigureAwait(false);
+            var read = await log.ReadAsync(recipient.Key, today.AddDays(-options.LogLookbackDays), today, ct).ConfigureAwait(false);
             var fresh = recipient.Where(i => !read.Keys.Contains(i.Key)).DistinctBy(i => i.Key).ToList();
             if (fresh.Count == 0)
             {
-                continue;
+                return;
             }
 
             var person = context.Roster.Person(recipient.Key);
@@ -96,27 +98,29 @@ public sealed partial class SupervisionSweep(
                 {
                     Id = log.DigestId(recipient.Key, today, read.DigestsToday),
                     RecipientAadObjectId = aad,
-                    Message = await cards.DigestAsync(person, today, fresh, context.Roster, cancellationToken).ConfigureAwait(false),
+                    Message = await cards.DigestAsync(person, today, fresh, context.Roster, ct).ConfigureAwait(false),
                     Cause = $"supervision digest {today:yyyy-MM-dd}",
                     CreatedAt = time.GetUtcNow(),
                 };
             }
 
+            // The run's token, not the loop's: when one recipient fails the others' writes in flight still finish and
+            // are enqueued, rather than being cut off between the log's commit and the enqueue.
             if (!await log.RecordAsync(recipient.Key, today, read.DigestsToday, fresh, message, cancellationToken).ConfigureAwait(false))
             {
-                continue;
+                return;
             }
 
-            reminders += fresh.Count;
+            Interlocked.Add(ref reminders, fresh.Count);
             if (message is not null)
             {
-                digests++;
+                Interlocked.Increment(ref digests);
                 await EnqueueAsync(message.Id).ConfigureAwait(false);
             }
-        }
+        }).ConfigureAwait(false);
 
         // 4. Every recipient is served: move each obligation's row on to its next reminder day, then drop the old rows.
-        var next = SupervisionIndexing.RowsFor(obligations.Select(o => o.Obligation).OfType<Obligation>(), today.AddDays(1), options.EscalateAfterDays);
+        var next = SupervisionIndexing.RowsFor(checkedObligations.Select(c => c.Obligation).OfType<Obligation>(), today.AddDays(1), options.EscalateAfterDays);
         if (next.Count > 0)
         {
             await index.WriteAsync(next, cancellationToken).ConfigureAwait(false);

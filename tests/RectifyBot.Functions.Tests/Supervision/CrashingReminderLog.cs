@@ -15,7 +15,7 @@ public sealed class CrashingReminderLog(IReminderLog inner, int writesBeforeCras
 
     public Task<bool> RecordAsync(string recipientNumber, DateOnly day, int digest, IReadOnlyList<ReminderItem> items, OutboxMessage? message, CancellationToken cancellationToken = default)
     {
-        if (++_writes > writesBeforeCrash)
+        if (Interlocked.Increment(ref _writes) > writesBeforeCrash)
         {
             throw new InvalidOperationException("Process killed mid-sweep (test).");
         }
