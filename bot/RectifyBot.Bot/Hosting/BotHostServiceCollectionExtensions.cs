@@ -42,6 +42,7 @@ public static class BotHostServiceCollectionExtensions
         services.AddRectifyBotStorage(configuration);
         services.AddRectifyBotDelivery(configuration);
         services.AddRectifyBotQueues(configuration);
+        services.AddSingleton<Diagnostics.TurnCorrelation>();
         services.AddSingleton<ConversationAddressRecorder>();
         services.AddSingleton<IdentityBinder>();
         services.AddSingleton<RosterBindingMiddleware>();

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using RectifyBot.Bot.Conversations;
+using RectifyBot.Bot.Diagnostics;
 using RectifyBot.Bot.Errors;
 using RectifyBot.Bot.Identity;
 
@@ -11,12 +12,14 @@ public sealed class RectifyCloudAdapter : CloudAdapter
 {
     public RectifyCloudAdapter(
         BotFrameworkAuthentication authentication,
+        TurnCorrelation correlation,
         ConversationAddressRecorder addressRecorder,
         RosterBindingMiddleware rosterBinding,
         TurnErrorReply errorReply,
         ILogger<RectifyCloudAdapter> logger)
         : base(authentication, logger)
     {
+        Use(correlation);
         Use(addressRecorder);
         Use(rosterBinding);
         OnTurnError = errorReply.SendAsync;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using RectifyBot.Core.Conversations;
+using RectifyBot.Core.Diagnostics;
 
 namespace RectifyBot.Core.Delivery;
 
@@ -27,6 +28,9 @@ public sealed partial class OutboxDelivery(
             LogMissing(id);
             return null;
         }
+
+        // The send logs under the id of the turn or run that wrote the row.
+        using var operation = Correlation.Continue("OutboxDelivery", message.CorrelationId);
 
         switch (message.Status)
         {

@@ -1,3 +1,5 @@
+using RectifyBot.Core.Diagnostics;
+
 namespace RectifyBot.Core.Delivery;
 
 /// <summary>One message to one person, kept until it is sent or known to be undeliverable.</summary>
@@ -34,6 +36,9 @@ public sealed record OutboxMessage
 
     /// <summary>Why it is not sent (status code and reason); never the message text.</summary>
     public string? LastError { get; init; }
+
+    /// <summary>The operation that wrote it (<see cref="Correlation"/>): its send logs under the same id.</summary>
+    public string? CorrelationId { get; init; } = Correlation.CurrentId;
 
     /// <summary>Optimistic concurrency token from storage; null before the first write.</summary>
     public string? ETag { get; init; }

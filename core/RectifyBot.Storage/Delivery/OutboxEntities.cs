@@ -44,6 +44,7 @@ public static class OutboxEntities
             ["ConversationId"] = message.ConversationId,
             ["LastError"] = message.LastError,
             ["ReplacesRowKey"] = message.ReplacesRowKey,
+            ["CorrelationId"] = message.CorrelationId,
         };
         LongStringProperty.Write(entity, "Text", message.Message.Text);
         LongStringProperty.Write(entity, "CardJson", message.Message.CardJson);
@@ -73,6 +74,7 @@ public static class OutboxEntities
             LastAttemptAt = entity.GetDateTimeOffset("LastAttemptAt"),
             SentActivityId = entity.GetString("SentActivityId"),
             ConversationId = entity.GetString("ConversationId"),
+            CorrelationId = entity.GetString("CorrelationId"),
             LastError = entity.GetString("LastError"),
             ReplacesRowKey = entity.GetString("ReplacesRowKey"),
             ETag = entity.ETag == default ? null : entity.ETag.ToString(),

@@ -6,11 +6,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RectifyBot.Core.Conversations;
 using RectifyBot.Core.Delivery;
+using RectifyBot.Core.Diagnostics;
 using RectifyBot.Storage;
 using RectifyBot.Storage.Delivery;
 using RectifyBot.Teams.Conversations;
 using RectifyBot.Teams.Delivery;
 using RectifyBot.Testing.Connector;
+using RectifyBot.Testing.Logging;
 using RectifyBot.Testing.Storage;
 
 namespace RectifyBot.Teams.Tests.Delivery;
@@ -31,6 +33,9 @@ public sealed class ProactiveDeliveryTests(AzuriteFixture azurite) : IAsyncLifet
 
     private IOutbox Outbox => _services.GetRequiredService<IOutbox>();
 
+    // Owned (and disposed) by the service provider's logger factory.
+    private CapturingLoggerProvider Logs => _services.GetServices<ILoggerProvider>().OfType<CapturingLoggerProvider>().Single();
+
     public async Task InitializeAsync()
     {
         _connector = await FakeBotConnector.StartAsync();
@@ -44,7 +49,7 @@ public sealed class ProactiveDeliveryTests(AzuriteFixture azurite) : IAsyncLifet
             ["Delivery:AttemptTimeout"] = "00:00:02",
         }).Build();
         _services = new ServiceCollection()
-            .AddLogging()
+            .AddLogging(logging => logging.AddProvider(new CapturingLoggerProvider()))
             .AddSingleton<IConfiguration>(configuration)
             // As a host does it; with no MicrosoftAppId the adapter runs anonymously.
             .AddSingleton<BotFrameworkAuthentication>(new ConfigurationBotFrameworkAuthentication(configuration))
@@ -118,6 +123,26 @@ public sealed class ProactiveDeliveryTests(AzuriteFixture azurite) : IAsyncLifet
         Assert.Equal(request.AnsweredActivityId, stored.SentActivityId);
         Assert.Equal(person.ConversationId, stored.ConversationId);
         Assert.Equal(1, stored.Attempts);
+    }
+
+    [Fact]
+    public async Task The_send_logs_under_the_correlation_id_of_the_operation_that_wrote_the_message()
+    {
+        var person = await PersonAsync();
+        OutboxMessageId id;
+        string turnId;
+        using (var turn = Correlation.Start("Turn"))
+        {
+            turnId = turn.TraceId.ToHexString();
+            id = await EnqueueAsync(person.AadObjectId);
+        }
+
+        Assert.Equal(turnId, (await StoredAsync(id)).CorrelationId);
+        Assert.Null(Correlation.CurrentId);
+        Assert.Equal(OutboxStatus.Sent, await Delivery.DeliverAsync(id));
+
+        var settled = Assert.Single(Logs.Entries, e => e.Category == typeof(OutboxDelivery).FullName && e.Message.Contains(id.ToString(), StringComparison.Ordinal));
+        Assert.Equal(turnId, settled.TraceId);
     }
 
     [Fact]

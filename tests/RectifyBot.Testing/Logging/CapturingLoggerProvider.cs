@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
@@ -19,7 +20,8 @@ public sealed class CapturingLoggerProvider : ILoggerProvider
     {
     }
 
-    public sealed record LogEntry(string Category, LogLevel Level, string Message, Exception? Exception, IReadOnlyList<string> State);
+    /// <summary>One log line and the operation (trace id of the ambient Activity) it was written in.</summary>
+    public sealed record LogEntry(string Category, LogLevel Level, string Message, Exception? Exception, IReadOnlyList<string> State, string? TraceId = null);
 
     private sealed class CapturingLogger(string category, ConcurrentQueue<LogEntry> entries) : ILogger
     {
@@ -32,7 +34,7 @@ public sealed class CapturingLoggerProvider : ILoggerProvider
             var values = state is IEnumerable<KeyValuePair<string, object?>> pairs
                 ? pairs.Select(p => $"{p.Key}={p.Value}").ToList()
                 : [];
-            entries.Enqueue(new LogEntry(category, logLevel, formatter(state, exception), exception, values));
+            entries.Enqueue(new LogEntry(category, logLevel, formatter(state, exception), exception, values, Activity.Current?.TraceId.ToHexString()));
         }
     }
 }
