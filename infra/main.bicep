@@ -71,6 +71,7 @@ var functionNames = [
   'RosterHealthExport'
   'RosterTemplate'
   'SendOutboxMessage'
+  'SmokeCheck'
   'SupervisionBulletins'
   'SupervisionReconcile'
   'SupervisionReminders'
