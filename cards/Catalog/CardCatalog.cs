@@ -101,5 +101,8 @@ public static class CardCatalog
         new("plan-draft-preview", typeof(PlanPreviewCard), PlanDraftCardSamples.Preview, PlanDraftCardSamples.PreviewMaximum),
         new("plan-draft-publish", typeof(PlanPublishCard), PlanDraftCardSamples.Publish, PlanDraftCardSamples.PublishMaximum),
         new("plan-draft-units", typeof(PlanUnitChoiceCard), PlanDraftCardSamples.Units, PlanDraftCardSamples.UnitsMaximum),
+
+        // The office's list of plan areas. Maximum: 200 areas with both names at their limit, every field with errors.
+        new("plan-areas", typeof(PlanAreasCard), PlanAreaCardSamples.Areas, PlanAreaCardSamples.AreasMaximum),
     ];
 }

@@ -97,6 +97,8 @@ public static class BotHostServiceCollectionExtensions
         services.AddSingleton<Core.Plans.Drafting.PlanDrafting>();
         services.AddSingleton<PlanDraftReplies>();
         services.AddSingleton<IChatCommand, PlanDraftCommand>();
+        services.AddSingleton<Core.Plans.PlanAreaEditing>();
+        services.AddSingleton<IChatCommand, PlanAreasCommand>();
 
         // Last: typed text that no command claims answers the draft's current question.
         // (the plan's typed answers first when the person touched their unit's plan draft last, else the measure's)
