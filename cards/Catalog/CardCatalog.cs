@@ -93,5 +93,16 @@ public static class CardCatalog
             language => PlanCardSamples.Notice(language, PlanNoticeKind.RevisionToAuthor),
             language => PlanCardSamples.NoticeMaximum(language, PlanNoticeKind.RevisionToAuthor)),
         new("unit-plans", typeof(UnitPlansCard), PlanCardSamples.UnitPlans, PlanCardSamples.UnitPlansMaximum),
+
+        // Drafting a plan. Maximum: 20 items with every text at its limit (the preview shortens them), every field with
+        // errors and typed text at its limit, 30 namesakes, 500 units to choose from (20 shown).
+        new("plan-draft-step", typeof(PlanStepCard), PlanDraftCardSamples.Step, PlanDraftCardSamples.StepMaximum),
+        new("plan-draft-item", typeof(PlanItemFormCard), PlanDraftCardSamples.Form, PlanDraftCardSamples.FormMaximum),
+        new("plan-draft-preview", typeof(PlanPreviewCard), PlanDraftCardSamples.Preview, PlanDraftCardSamples.PreviewMaximum),
+        new("plan-draft-publish", typeof(PlanPublishCard), PlanDraftCardSamples.Publish, PlanDraftCardSamples.PublishMaximum),
+        new("plan-draft-units", typeof(PlanUnitChoiceCard), PlanDraftCardSamples.Units, PlanDraftCardSamples.UnitsMaximum),
+
+        // The office's list of plan areas. Maximum: 200 areas with both names at their limit, every field with errors.
+        new("plan-areas", typeof(PlanAreasCard), PlanAreaCardSamples.Areas, PlanAreaCardSamples.AreasMaximum),
     ];
 }

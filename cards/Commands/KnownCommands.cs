@@ -49,6 +49,14 @@ public static class KnownCommands
 
     public static KnownCommand Overdue { get; } = new("overdue", ["逾期"], ["overdue"], "Command_Overdue_Description");
 
+    /// <summary>Drafts the unit's rectification plan (issue 8); the office (or a leader of several units) adds the unit's code.</summary>
+    public static KnownCommand NewPlan { get; } = new("plan-new", ["新建整改方案"], ["new plan"], "Command_NewPlan_Description");
+
+    public static KnownCommand ContinuePlanDraft { get; } = new("plan-draft-continue", ["继续方案草稿"], ["continue plan draft"], "Command_ContinuePlanDraft_Description");
+
+    /// <summary>The office's list of plan areas: add, rename, retire.</summary>
+    public static KnownCommand PlanAreas { get; } = new("plan-areas", ["整改领域"], ["plan areas"], "Command_PlanAreas_Description");
+
     /// <summary>The card button (verb) that sends the ledger view as 整改台帐.xlsx with a file consent card.</summary>
     public const string LedgerExportVerb = "ledger-export";
 
@@ -56,7 +64,7 @@ public static class KnownCommands
     public const string RosterCheckExportVerb = "roster-check-export";
 
     /// <summary>In the order the welcome card lists them.</summary>
-    public static IReadOnlyList<KnownCommand> All { get; } = [Help, Greeting, NewMeasure, ContinueDraft, MyMeasures, Revise, MyReviews, MyReminders, UnitPlans, MyReviewRoute, StageDates, RosterCheck, RosterTemplate, FlagWeakBranch, SetReviewer, Ledger, Overdue, Unreachable];
+    public static IReadOnlyList<KnownCommand> All { get; } = [Help, Greeting, NewMeasure, ContinueDraft, MyMeasures, Revise, MyReviews, MyReminders, UnitPlans, MyReviewRoute, StageDates, RosterCheck, RosterTemplate, FlagWeakBranch, SetReviewer, Ledger, Overdue, Unreachable, NewPlan, ContinuePlanDraft, PlanAreas];
 
     /// <summary>
     /// What follows the command's words in the text ("标记软弱涣散 HP-WX-G 原因" → "HP-WX-G 原因"), normalized (full-width

@@ -15,12 +15,20 @@ public sealed class ChoiceSetInput(string id, IReadOnlyList<Choice> choices) : C
     /// <summary>Radio buttons instead of a drop-down: better for a few choices on a phone.</summary>
     public bool Expanded { get; init; }
 
+    /// <summary>Several may be chosen (schema 1.0): the values come back comma-separated.</summary>
+    public bool IsMultiSelect { get; init; }
+
     private protected override string TypeName => "Input.ChoiceSet";
 
     private protected override void WriteProperties(JsonObject json)
     {
         json["id"] = Id;
         json["style"] = Expanded ? "expanded" : "compact";
+        if (IsMultiSelect)
+        {
+            json["isMultiSelect"] = true;
+        }
+
         json["choices"] = new JsonArray([.. Choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.Title, ["value"] = c.Value })]);
         if (!string.IsNullOrEmpty(Value))
         {

@@ -95,9 +95,16 @@ public static class BotHostServiceCollectionExtensions
         services.AddSingleton<IChatCommand, RosterCheckExportCommand>();
         services.AddSingleton<IChatCommand, LedgerCommand>();
         services.AddSingleton<IChatCommand, UnitPlansCommand>();
+        services.AddSingleton<Core.Plans.Drafting.PlanDrafting>();
+        services.AddSingleton<PlanDraftReplies>();
+        services.AddSingleton<IChatCommand, PlanDraftCommand>();
+        services.AddSingleton<Core.Plans.PlanAreaEditing>();
+        services.AddSingleton<IChatCommand, PlanAreasCommand>();
 
         // Last: typed text that no command claims answers the draft's current question.
-        services.AddSingleton<IChatCommand, DraftTypedAnswerCommand>();
+        // (the plan's typed answers first when the person touched their unit's plan draft last, else the measure's)
+        services.AddSingleton<DraftTypedAnswerCommand>();
+        services.AddSingleton<IChatCommand, PlanTypedAnswerCommand>();
         services.AddTransient<IBot, RectifyBotActivityHandler>();
         return services;
     }

@@ -21,5 +21,5 @@ public static class DraftMessages
         [.. message.Args.Select(a => a is string key && IsKey(key) ? CardText.Get(language, key) : Convert.ToString(a, language.Culture()) ?? "")];
 
     private static bool IsKey(string text) =>
-        text.StartsWith("Area_", StringComparison.Ordinal) || text.StartsWith("Source_", StringComparison.Ordinal) || text.StartsWith("Handling_", StringComparison.Ordinal);
+        text.StartsWith("Area_", StringComparison.Ordinal) || text.StartsWith("PlanHandling_", StringComparison.Ordinal) || text.StartsWith("PlanStatus_", StringComparison.Ordinal) || text.StartsWith("PlanScope_", StringComparison.Ordinal) || text.StartsWith("Source_", StringComparison.Ordinal) || text.StartsWith("Handling_", StringComparison.Ordinal);
 }

@@ -8,6 +8,9 @@ public interface IPlanRepository
     /// <summary>Saves a draft (an insert without an ETag, else conditional on it), a row per item; null when someone else changed it meanwhile.</summary>
     Task<PlanDraft?> SaveDraftAsync(PlanDraft draft, CancellationToken cancellationToken = default);
 
+    /// <summary>The drafts (of any unit) whose last editor is <paramref name="editorNumber"/>: the office's drafts, for typed answers.</summary>
+    IAsyncEnumerable<PlanDraft> ListDraftsEditedByAsync(string editorNumber, CancellationToken cancellationToken = default);
+
     Task<bool> DeleteDraftAsync(PlanDraft draft, CancellationToken cancellationToken = default);
 
     Task<UnitPlan> LoadAsync(string unitCode, CancellationToken cancellationToken = default);

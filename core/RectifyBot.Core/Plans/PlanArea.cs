@@ -9,5 +9,10 @@ namespace RectifyBot.Core.Plans;
 /// <param name="Retired">Taken off the list by the office: no longer offered, still readable on old plans.</param>
 public sealed record PlanArea(string Code, string Chinese, string English, bool Retired = false)
 {
+    /// <summary>Who of the office last changed it (null for the seed's list, never edited).</summary>
+    public string? ChangedByNumber { get; init; }
+
+    public DateTimeOffset? ChangedAt { get; init; }
+
     public string NameFor(bool english) => english ? English : Chinese;
 }

@@ -23,6 +23,9 @@ public sealed record PlanDraft
 
     public int? Revises { get; init; }
 
+    /// <summary>The scope chosen for publication (asked after the draft is submitted, before the window's last day).</summary>
+    public PlanScope? Scope { get; init; }
+
     public int Revision { get; init; }
 
     public required DateTimeOffset StartedAt { get; init; }
@@ -30,4 +33,9 @@ public sealed record PlanDraft
     public required DateTimeOffset UpdatedAt { get; init; }
 
     public string? ETag { get; init; }
+
+    public PlanItemDraft Current => Items[CurrentItem];
+
+    public PlanDraft WithCurrent(PlanItemDraft item) =>
+        this with { Items = [.. Items.Select((d, i) => i == CurrentItem ? item : d)] };
 }

@@ -19,7 +19,11 @@ public sealed class TablePlanAreaRepository(TableClientFactory tables) : IPlanAr
         var areas = new List<PlanArea>();
         await foreach (var row in _rows.ListInForceAsync(cancellationToken).ConfigureAwait(false))
         {
-            areas.Add(new PlanArea(row.GetString("Code") ?? "", row.GetString("Chinese") ?? "", row.GetString("English") ?? "", row.GetBoolean("Retired") ?? false));
+            areas.Add(new PlanArea(row.GetString("Code") ?? "", row.GetString("Chinese") ?? "", row.GetString("English") ?? "", row.GetBoolean("Retired") ?? false)
+            {
+                ChangedByNumber = row.GetString("ChangedByNumber"),
+                ChangedAt = row.GetDateTimeOffset("ChangedAt"),
+            });
         }
 
         return areas;

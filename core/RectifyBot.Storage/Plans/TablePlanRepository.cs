@@ -76,6 +76,25 @@ public sealed class TablePlanRepository(TableClientFactory tables) : IPlanReposi
         }
     }
 
+    public async IAsyncEnumerable<PlanDraft> ListDraftsEditedByAsync(string editorNumber, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var table = await TableAsync(cancellationToken).ConfigureAwait(false);
+        var units = new List<string>();
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {PlanRows.DraftKey} and EditedByNumber eq {editorNumber}");
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            units.Add(row.PartitionKey);
+        }
+
+        foreach (var unit in units)
+        {
+            if (await FindDraftAsync(unit, cancellationToken).ConfigureAwait(false) is { } draft)
+            {
+                yield return draft;
+            }
+        }
+    }
+
     public async Task<bool> DeleteDraftAsync(PlanDraft draft, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);

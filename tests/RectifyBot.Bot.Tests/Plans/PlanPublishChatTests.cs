@@ -1,0 +1,94 @@
+using System.Globalization;
+using RectifyBot.Bot.Tests.Support;
+using RectifyBot.Cards.Localization;
+using RectifyBot.Cards.Plans;
+using RectifyBot.Core.Localization;
+using RectifyBot.Core.Plans;
+using RectifyBot.Core.Roster.Demo;
+using RectifyBot.Core.Stages;
+using RectifyBot.Storage.Plans;
+using RectifyBot.Testing.Storage;
+
+namespace RectifyBot.Bot.Tests.Plans;
+
+/// <summary>
+/// Publishing a submitted plan from chat (issue 8) through the built bot: the author chooses the scope and the last
+/// day of the feedback window on the publish card; a window in the past comes back with the error by the date and the
+/// scope kept; a plan with no items cannot be submitted.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class PlanPublishChatTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private DemoUniversityBot _demo = null!;
+
+    public async Task InitializeAsync() => _demo = await DemoUniversityBot.StartAsync(azurite);
+
+    public async Task DisposeAsync() => await _demo.DisposeAsync();
+
+    private static DateOnly Today => ChinaTime.Today(TimeProvider.System);
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task A_window_in_the_past_is_refused_by_its_field_with_the_scope_kept_then_the_plan_is_published_to_staff()
+    {
+        await new TablePlanRepository(_demo.Tables).SaveDraftAsync(CompleteDraft());
+        var huangLei = _demo.Persona("huanglei", "黄磊");
+        var preview = DemoUniversityBot.CardOf(await _demo.SendAsync(huangLei.Message("继续方案草稿")));
+        var publish = DemoUniversityBot.CardOf(await _demo.SendAsync(huangLei.CardSubmit(CardForm.Submission(preview, PlanDraftActions.SubmitVerb))));
+
+        var refused = DemoUniversityBot.CardOf(await _demo.SendAsync(huangLei.CardSubmit(CardForm.Submission(
+            publish, PlanDraftActions.PublishVerb, ("scope", "Staff"), ("windowEnd", Iso(Today.AddDays(-1)))))));
+
+        var text = DemoUniversityBot.Readable(refused);
+        Assert.Contains(CardText.Get(UserLanguage.ZhCn, "PlanProblem_WindowInPast"), text, StringComparison.Ordinal);
+        Assert.Contains("\"value\":\"Staff\"", text, StringComparison.Ordinal);
+        Assert.Empty((await new TablePlanRepository(_demo.Tables).LoadAsync(DemoRoster.ComputingCommittee)).Versions);
+
+        var published = DemoUniversityBot.TextOf(await _demo.SendAsync(huangLei.CardSubmit(CardForm.Submission(
+            refused, PlanDraftActions.PublishVerb, ("windowEnd", Iso(Today.AddDays(10)))))));
+
+        Assert.Contains("第1版已公示", published, StringComparison.Ordinal);
+        var version = Assert.Single((await new TablePlanRepository(_demo.Tables).LoadAsync(DemoRoster.ComputingCommittee)).Versions);
+        Assert.Equal((PlanScope.Staff, Today.AddDays(10), PlanStatus.PublishedForSupervision), (version.Publication.Scope, version.Publication.LastDay, version.Status));
+    }
+
+    [Fact]
+    public async Task A_plan_with_no_items_cannot_be_submitted()
+    {
+        var wangFang = _demo.Persona("wangfang", "王芳", "en-US");
+        var started = DemoUniversityBot.CardOf(await _demo.SendAsync(wangFang.Message("new plan " + DemoRoster.ComputingStaffBranch1)));
+        var preview = DemoUniversityBot.CardOf(await _demo.SendAsync(wangFang.CardSubmit(CardForm.Submission(started, PlanDraftActions.PreviewVerb))));
+
+        var submitted = DemoUniversityBot.TextOf(await _demo.SendAsync(wangFang.CardSubmit(CardForm.Submission(preview, PlanDraftActions.SubmitVerb))));
+
+        Assert.Contains(CardText.Get(UserLanguage.En, "PlanProblem_NoItems"), submitted, StringComparison.Ordinal);
+        Assert.DoesNotContain(PlanDraftActions.PublishVerb, submitted, StringComparison.Ordinal);
+        Assert.Empty((await new TablePlanRepository(_demo.Tables).LoadAsync(DemoRoster.ComputingStaffBranch1)).Versions);
+    }
+
+    private static PlanDraft CompleteDraft() => new()
+    {
+        UnitCode = DemoRoster.ComputingCommittee,
+        AuthorNumber = "200001",
+        EditedByNumber = "200001",
+        Items =
+        [
+            new PlanItemDraft
+            {
+                Problem = "实验室开放时间不足",
+                AreaCode = "campus",
+                Handling = PlanHandling.StepByStep,
+                Deadline = Today.AddDays(60),
+                Explanation = "经费需下一年度安排",
+                Milestones = [new Core.Measures.Milestone(Today.AddDays(20), "完成调研")],
+                ResponsibleUnitCode = DemoRoster.ComputingCommittee,
+                ResponsiblePersonNumber = "200002",
+                Goals = [PlanGoal.ServingThePeople],
+            },
+        ],
+        Step = null,
+        StartedAt = DateTimeOffset.UtcNow,
+        UpdatedAt = DateTimeOffset.UtcNow,
+    };
+}
