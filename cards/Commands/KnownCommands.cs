@@ -49,6 +49,12 @@ public static class KnownCommands
 
     public static KnownCommand Overdue { get; } = new("overdue", ["逾期"], ["overdue"], "Command_Overdue_Description");
 
+    /// <summary>A unit's satisfaction survey (issue 6): the form that samples and sends it.</summary>
+    public static KnownCommand NewSurvey { get; } = new("new-survey", ["新建测评", "新建满意度测评"], ["new survey"], "Command_NewSurvey_Description");
+
+    /// <summary>The surveys the person organises, each with a way back to its progress card.</summary>
+    public static KnownCommand MySurveys { get; } = new("my-surveys", ["我的测评"], ["my surveys"], "Command_MySurveys_Description");
+
     /// <summary>The card button (verb) that sends the ledger view as 整改台帐.xlsx with a file consent card.</summary>
     public const string LedgerExportVerb = "ledger-export";
 
@@ -56,7 +62,7 @@ public static class KnownCommands
     public const string RosterCheckExportVerb = "roster-check-export";
 
     /// <summary>In the order the welcome card lists them.</summary>
-    public static IReadOnlyList<KnownCommand> All { get; } = [Help, Greeting, NewMeasure, ContinueDraft, MyMeasures, Revise, MyReviews, MyReminders, UnitPlans, MyReviewRoute, StageDates, RosterCheck, RosterTemplate, FlagWeakBranch, SetReviewer, Ledger, Overdue, Unreachable];
+    public static IReadOnlyList<KnownCommand> All { get; } = [Help, Greeting, NewMeasure, ContinueDraft, MyMeasures, Revise, MyReviews, MyReminders, UnitPlans, MyReviewRoute, StageDates, RosterCheck, RosterTemplate, FlagWeakBranch, SetReviewer, Ledger, Overdue, Unreachable, NewSurvey, MySurveys];
 
     /// <summary>
     /// What follows the command's words in the text ("标记软弱涣散 HP-WX-G 原因" → "HP-WX-G 原因"), normalized (full-width

@@ -1,4 +1,5 @@
 using RectifyBot.Bot.Plans;
+using RectifyBot.Bot.Surveys;
 using RectifyBot.Teams.Plans;
 using RectifyBot.Teams.Measures;
 using Microsoft.Bot.Builder;
@@ -94,6 +95,7 @@ public static class BotHostServiceCollectionExtensions
         services.AddSingleton<IChatCommand, RosterCheckExportCommand>();
         services.AddSingleton<IChatCommand, LedgerCommand>();
         services.AddSingleton<IChatCommand, UnitPlansCommand>();
+        services.AddRectifyBotSurveyChat();
 
         // Last: typed text that no command claims answers the draft's current question.
         services.AddSingleton<IChatCommand, DraftTypedAnswerCommand>();
