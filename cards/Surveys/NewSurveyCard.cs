@@ -12,6 +12,9 @@ namespace RectifyBot.Cards.Surveys;
 /// </summary>
 public static class NewSurveyCard
 {
+    /// <summary>Up to this many units are offered as a drop-down; beyond it (the office of a large university) the unit code is typed.</summary>
+    public const int MaxUnitChoices = 60;
+
     public static AdaptiveCard Build(UserLanguage language, IReadOnlyList<(string Code, string Name)> units, NewSurveyForm form)
     {
         ArgumentNullException.ThrowIfNull(units);
@@ -29,10 +32,18 @@ public static class NewSurveyCard
         }
 
         Label("NewSurvey_Unit");
-        body.Add(new ChoiceSetInput(NewSurveyForm.UnitId, [.. units.Select(u => new Choice($"{u.Name}（{u.Code}）", u.Code))])
+        if (units.Count > MaxUnitChoices)
         {
-            Value = form.Unit ?? (units.Count == 1 ? units[0].Code : null),
-        });
+            body.Add(new TextInput(NewSurveyForm.UnitId) { Value = form.Unit, Placeholder = Text("NewSurvey_UnitCode"), MaxLength = 64 });
+        }
+        else
+        {
+            body.Add(new ChoiceSetInput(NewSurveyForm.UnitId, [.. units.Select(u => new Choice($"{u.Name}（{u.Code}）", u.Code))])
+            {
+                Value = form.Unit ?? (units.Count == 1 ? units[0].Code : null),
+            });
+        }
+
         Errors(NewSurveyForm.UnitId);
 
         Label("NewSurvey_FirstDay");

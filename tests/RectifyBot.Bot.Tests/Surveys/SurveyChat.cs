@@ -37,6 +37,9 @@ public sealed class SurveyChat : IAsyncDisposable
 
     public DemoUniversityBot Demo { get; }
 
+    /// <summary>The prefix of this bot's queues.</summary>
+    public string QueuePrefix => _queuePrefix;
+
     public static async Task<SurveyChat> StartAsync(AzuriteFixture azurite)
     {
         var prefix = AzuriteFixture.UniquePrefix();
