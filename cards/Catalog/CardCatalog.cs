@@ -8,6 +8,7 @@ using RectifyBot.Cards.Supervision;
 using RectifyBot.Cards.Plans;
 using RectifyBot.Core.Plans.Notices;
 using RectifyBot.Cards.Welcome;
+using RectifyBot.Cards.Surveys;
 
 namespace RectifyBot.Cards.Catalog;
 
@@ -104,5 +105,11 @@ public static class CardCatalog
 
         // The office's list of plan areas. Maximum: 200 areas with both names at their limit, every field with errors.
         new("plan-areas", typeof(PlanAreasCard), PlanAreaCardSamples.Areas, PlanAreaCardSamples.AreasMaximum),
+        // Surveys in Teams (issue 6): see SurveyCardSamples for the maximum samples.
+        new("survey-card", typeof(SurveyInvitationCard), SurveyCardSamples.Invitation, SurveyCardSamples.InvitationMaximum),
+        new("survey-answered", typeof(SurveyReplyNoticeCard), SurveyCardSamples.Answered, SurveyCardSamples.AnsweredMaximum),
+        new("survey-new", typeof(NewSurveyCard), SurveyCardSamples.NewSurvey, SurveyCardSamples.NewSurveyMaximum),
+        new("survey-progress", typeof(SurveyProgressCard), SurveyCardSamples.Progress, SurveyCardSamples.ProgressMaximum),
+        new("my-surveys", typeof(MySurveysCard), SurveyCardSamples.Mine, SurveyCardSamples.MineMaximum),
     ];
 }

@@ -56,6 +56,11 @@ public static class KnownCommands
 
     /// <summary>The office's list of plan areas: add, rename, retire.</summary>
     public static KnownCommand PlanAreas { get; } = new("plan-areas", ["整改领域"], ["plan areas"], "Command_PlanAreas_Description");
+    /// <summary>A unit's satisfaction survey (issue 6): the form that samples and sends it.</summary>
+    public static KnownCommand NewSurvey { get; } = new("new-survey", ["新建测评", "新建满意度测评"], ["new survey"], "Command_NewSurvey_Description");
+
+    /// <summary>The surveys the person organises, each with a way back to its progress card.</summary>
+    public static KnownCommand MySurveys { get; } = new("my-surveys", ["我的测评"], ["my surveys"], "Command_MySurveys_Description");
 
     /// <summary>The card button (verb) that sends the ledger view as 整改台帐.xlsx with a file consent card.</summary>
     public const string LedgerExportVerb = "ledger-export";
@@ -64,7 +69,7 @@ public static class KnownCommands
     public const string RosterCheckExportVerb = "roster-check-export";
 
     /// <summary>In the order the welcome card lists them.</summary>
-    public static IReadOnlyList<KnownCommand> All { get; } = [Help, Greeting, NewMeasure, ContinueDraft, MyMeasures, Revise, MyReviews, MyReminders, UnitPlans, MyReviewRoute, StageDates, RosterCheck, RosterTemplate, FlagWeakBranch, SetReviewer, Ledger, Overdue, Unreachable, NewPlan, ContinuePlanDraft, PlanAreas];
+    public static IReadOnlyList<KnownCommand> All { get; } = [Help, Greeting, NewMeasure, ContinueDraft, MyMeasures, Revise, MyReviews, MyReminders, UnitPlans, MyReviewRoute, StageDates, RosterCheck, RosterTemplate, FlagWeakBranch, SetReviewer, Ledger, Overdue, Unreachable, NewPlan, ContinuePlanDraft, PlanAreas, NewSurvey, MySurveys];
 
     /// <summary>
     /// What follows the command's words in the text ("标记软弱涣散 HP-WX-G 原因" → "HP-WX-G 原因"), normalized (full-width

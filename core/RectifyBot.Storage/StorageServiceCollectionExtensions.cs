@@ -62,6 +62,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ISurveyBallotBox, TableSurveyBallotBox>();
         services.TryAddSingleton<IPlanRepository, TablePlanRepository>();
         services.TryAddSingleton<IPlanAreaRepository, TablePlanAreaRepository>();
+        services.TryAddSingleton<Core.Surveys.Teams.ISurveyMailings, TableSurveyMailings>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using RectifyBot.Bot.Plans;
+using RectifyBot.Bot.Surveys;
 using RectifyBot.Teams.Plans;
 using RectifyBot.Teams.Measures;
 using Microsoft.Bot.Builder;
@@ -100,6 +101,7 @@ public static class BotHostServiceCollectionExtensions
         services.AddSingleton<IChatCommand, PlanDraftCommand>();
         services.AddSingleton<Core.Plans.PlanAreaEditing>();
         services.AddSingleton<IChatCommand, PlanAreasCommand>();
+        services.AddRectifyBotSurveyChat();
 
         // Last: typed text that no command claims answers the draft's current question.
         // (the plan's typed answers first when the person touched their unit's plan draft last, else the measure's)

@@ -10,7 +10,20 @@ namespace RectifyBot.Core.Surveys;
 /// </summary>
 public sealed class SurveyCreation(ISurveyRepository surveys, TimeProvider time)
 {
-    public async Task<SurveyCreated> CreateAsync(Roster.Roster roster, Roster.Person organiser, SurveyRequest request, CancellationToken cancellationToken = default)
+    public Task<SurveyCreated> CreateAsync(Roster.Roster roster, Roster.Person organiser, SurveyRequest request, CancellationToken cancellationToken = default) =>
+        CreateAsync(roster, organiser, request, reachableInTeams: null, cancellationToken);
+
+    /// <summary>
+    /// As above; <paramref name="reachableInTeams"/> is asked, with the sampled people who have a Teams account, which of
+    /// them the bot can message (it has their conversation address) and returns their numbers: the others are reached
+    /// like people without Teams, by a one-time link. Null: everyone with a Teams account counts as reachable.
+    /// </summary>
+    public async Task<SurveyCreated> CreateAsync(
+        Roster.Roster roster,
+        Roster.Person organiser,
+        SurveyRequest request,
+        Func<IReadOnlyList<Roster.Person>, CancellationToken, Task<IReadOnlySet<string>>>? reachableInTeams,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(roster);
         ArgumentNullException.ThrowIfNull(organiser);
@@ -46,11 +59,19 @@ public sealed class SurveyCreation(ISurveyRepository surveys, TimeProvider time)
             return SurveyCreated.Refused(SurveyRequestProblem.NobodyToAsk);
         }
 
-        var tokens = sample.Participants.Where(p => p.Channel == ReplyChannel.Link)
+        var participants = sample.Participants;
+        if (reachableInTeams is not null)
+        {
+            var withTeams = participants.Where(p => p.Channel == ReplyChannel.Teams).Select(p => roster.Person(p.Number)).OfType<Roster.Person>().ToList();
+            var reachable = await reachableInTeams(withTeams, cancellationToken).ConfigureAwait(false);
+            participants = [.. participants.Select(p => p.Channel == ReplyChannel.Teams && !reachable.Contains(p.Number) ? p with { Channel = ReplyChannel.Link } : p)];
+        }
+
+        var tokens = participants.Where(p => p.Channel == ReplyChannel.Link)
             .Select(p => new IssuedToken(SurveyToken.New(), p.Category, p.Number))
             .Concat(Enumerable.Range(0, recipients).Select(_ => new IssuedToken(SurveyToken.New(), ParticipantCategory.ServiceRecipient, null)))
             .ToList();
-        var asked = sample.Participants.GroupBy(p => p.Category).ToDictionary(g => g.Key, g => g.Count());
+        var asked = participants.GroupBy(p => p.Category).ToDictionary(g => g.Key, g => g.Count());
         if (recipients > 0)
         {
             asked[ParticipantCategory.ServiceRecipient] = recipients;
@@ -69,8 +90,8 @@ public sealed class SurveyCreation(ISurveyRepository surveys, TimeProvider time)
             CreatedByNumber = organiser.Number,
             CreatedAt = now,
         };
-        await surveys.AddAsync(survey, sample.Participants, tokens, cancellationToken).ConfigureAwait(false);
-        return new SurveyCreated(null, survey, sample.Participants, tokens, sample.Shortfalls);
+        await surveys.AddAsync(survey, participants, tokens, cancellationToken).ConfigureAwait(false);
+        return new SurveyCreated(null, survey, participants, tokens, sample.Shortfalls);
     }
 
     private static SurveyRequestProblem? Check(SurveyRequest request)

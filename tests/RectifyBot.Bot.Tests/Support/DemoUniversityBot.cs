@@ -40,10 +40,10 @@ public sealed class DemoUniversityBot : IAsyncDisposable
 
     public TableClientFactory Tables => Bot.Tables;
 
-    public static async Task<DemoUniversityBot> StartAsync(AzuriteFixture azurite)
+    public static async Task<DemoUniversityBot> StartAsync(AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var teams = await FakeBotConnector.StartAsync();
-        var bot = await RunningBot.StartAsync(azurite, arrange: tables =>
+        var bot = await RunningBot.StartAsync(azurite, settings, arrange: tables =>
             DemoRosterSeeder.SeedIfEmptyAsync(new TableRosterRepository(tables), TimeProvider.System));
         return new DemoUniversityBot(azurite, teams, bot);
     }
@@ -95,6 +95,10 @@ public sealed class DemoUniversityBot : IAsyncDisposable
     /// <summary>Delivers what a member's transitions left in the outbox (the functions app's job) to the fake Teams.</summary>
     public Task<IReadOnlyList<(string RowKey, OutboxStatus? Status)>> DeliverNoticesAsync(string author) =>
         (_courier ??= new OutboxCourier(Bot.Storage)).DeliverPendingAsync(author);
+
+    /// <summary>Delivers the pending outbox rows of one table partition (e.g. a survey's cards) to the fake Teams.</summary>
+    public Task<IReadOnlyList<(string RowKey, OutboxStatus? Status)>> DeliverPendingAsync(string table, string partition) =>
+        (_courier ??= new OutboxCourier(Bot.Storage)).DeliverPendingAsync(table, partition);
 
     /// <summary>Every row of a member's partition of the Measures table (state, history, outbox).</summary>
     public async Task<List<TableEntity>> MeasureRowsAsync(string author)

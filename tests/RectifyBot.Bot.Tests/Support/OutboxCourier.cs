@@ -37,16 +37,20 @@ public sealed class OutboxCourier : IAsyncDisposable
     }
 
     /// <summary>Delivers every pending notice in the member's partition, oldest first; returns their row keys and how each ended.</summary>
-    public async Task<IReadOnlyList<(string RowKey, OutboxStatus? Status)>> DeliverPendingAsync(string author)
+    public Task<IReadOnlyList<(string RowKey, OutboxStatus? Status)>> DeliverPendingAsync(string author) =>
+        DeliverPendingAsync(TableMeasureRepository.TableName, author);
+
+    /// <summary>Delivers every pending outbox row of one partition of one table (a survey's cards), oldest first.</summary>
+    public async Task<IReadOnlyList<(string RowKey, OutboxStatus? Status)>> DeliverPendingAsync(string tableName, string partition)
     {
-        var table = await _services.GetRequiredService<TableClientFactory>().GetTableAsync(TableMeasureRepository.TableName);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {author} and Kind eq {OutboxEntities.KindValue} and Status eq {nameof(OutboxStatus.Pending)}");
+        var table = await _services.GetRequiredService<TableClientFactory>().GetTableAsync(tableName);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and Kind eq {OutboxEntities.KindValue} and Status eq {nameof(OutboxStatus.Pending)}");
         var pending = await table.QueryAsync<TableEntity>(filter).ToListAsync();
         var delivery = _services.GetRequiredService<OutboxDelivery>();
         var delivered = new List<(string, OutboxStatus?)>();
         foreach (var row in pending.OrderBy(r => r.GetDateTimeOffset("CreatedAt")).ThenBy(r => r.RowKey, StringComparer.Ordinal))
         {
-            delivered.Add((row.RowKey, await delivery.DeliverAsync(new OutboxMessageId(TableMeasureRepository.TableName, author, row.RowKey))));
+            delivered.Add((row.RowKey, await delivery.DeliverAsync(new OutboxMessageId(tableName, partition, row.RowKey))));
         }
 
         return delivered;

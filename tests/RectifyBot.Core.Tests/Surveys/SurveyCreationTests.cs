@@ -54,6 +54,31 @@ public sealed class SurveyCreationTests
     }
 
     [Fact]
+    public async Task Sampled_people_with_Teams_whom_the_bot_cannot_message_get_one_time_links_like_people_without_Teams()
+    {
+        var roster = SurveyRosters.Computing();
+        IReadOnlyList<string> asked = [];
+
+        var created = await _creation.CreateAsync(roster, SurveyRosters.陈院长, Request(new CategoryQuota(ParticipantCategory.PartyMember, 10)),
+            (people, _) =>
+            {
+                asked = [.. people.Select(p => p.Number)];
+                return Task.FromResult<IReadOnlySet<string>>(people.Take(3).Select(p => p.Number).ToHashSet());
+            },
+            CancellationToken.None);
+
+        Assert.True(asked.Count > 3, "the sample holds people with Teams");
+        Assert.All(asked, n => Assert.NotNull(roster.Person(n)!.AadObjectId));
+        var inTeams = created.Participants.Where(p => p.Channel == ReplyChannel.Teams).Select(p => p.Number).Order().ToList();
+        Assert.Equal(asked.Take(3).Order(), inTeams);
+        var linked = created.Participants.Where(p => p.Channel == ReplyChannel.Link).Select(p => p.Number).Order().ToList();
+        Assert.Equal(10 - inTeams.Count, linked.Count);
+        Assert.Equal(linked, created.Tokens.Select(t => t.Number!).Order().ToList());
+        var stored = await _store.ParticipantsAsync(created.Survey!.Id);
+        Assert.Equal(inTeams, stored.Where(p => p.Channel == ReplyChannel.Teams).Select(p => p.Number).Order().ToList());
+    }
+
+    [Fact]
     public async Task A_member_who_does_not_lead_the_unit_cannot_create_its_survey()
     {
         var member = SurveyRosters.Computing().Person("M0001")!;

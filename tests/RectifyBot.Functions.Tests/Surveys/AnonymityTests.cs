@@ -98,48 +98,14 @@ public sealed class AnonymityTests(AzuriteFixture azurite)
         }
     }
 
-    private async Task<Dictionary<string, List<TableEntity>>> ReadAllTablesAsync(string prefix)
-    {
-        var service = new TableServiceClient(azurite.ConnectionString);
-        var all = new Dictionary<string, List<TableEntity>>(StringComparer.Ordinal);
-        await foreach (var table in service.QueryAsync(t => t.Name.CompareTo(prefix) >= 0 && t.Name.CompareTo(prefix + "~") < 0))
-        {
-            var rows = new List<TableEntity>();
-            await foreach (var row in service.GetTableClient(table.Name).QueryAsync<TableEntity>())
-            {
-                rows.Add(row);
-            }
-
-            all[table.Name[prefix.Length..]] = rows;
-        }
-
-        return all;
-    }
+    private Task<Dictionary<string, List<TableEntity>>> ReadAllTablesAsync(string prefix) => StorageDump.TablesAsync(azurite.ConnectionString, prefix);
 
     private async Task<List<string>> ReadAllQueuesAsync(string prefix)
     {
-        var service = new QueueServiceClient(azurite.ConnectionString);
-        var all = new List<string>();
-        await foreach (var queue in service.GetQueuesAsync(prefix: prefix))
-        {
-            foreach (var message in (await service.GetQueueClient(queue.Name).PeekMessagesAsync(32)).Value)
-            {
-                var body = message.Body.ToString();
-                all.Add(body);
-                try
-                {
-                    all.Add(System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(body)));
-                }
-                catch (FormatException)
-                {
-                    // Not Base64: the plain text above is what it says.
-                }
-            }
-        }
-
+        var all = await StorageDump.QueuesAsync(azurite.ConnectionString, prefix);
         Assert.NotEmpty(all);
         return all;
     }
 
-    private static string Flatten(TableEntity row) => row.RowKey + " " + string.Join(" ", row.Select(p => p.Value?.ToString()));
+    private static string Flatten(TableEntity row) => StorageDump.Flatten(row);
 }

@@ -12,6 +12,8 @@ public sealed class TeamsActivities(string serviceUrl, string aadObjectId, strin
 
     public string UserId { get; } = "29:1" + Guid.NewGuid().ToString("N");
 
+    public string AadObjectId => aadObjectId;
+
     public JsonObject ConversationUpdate(bool expectReplies = true)
     {
         var activity = Base("conversationUpdate", expectReplies);

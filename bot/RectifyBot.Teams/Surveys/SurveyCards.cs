@@ -1,0 +1,14 @@
+using RectifyBot.Cards.Surveys;
+using RectifyBot.Core.Delivery;
+using RectifyBot.Core.Localization;
+using RectifyBot.Core.Surveys;
+using RectifyBot.Core.Surveys.Teams;
+
+namespace RectifyBot.Teams.Surveys;
+
+/// <summary>Renders the quick-reply survey card (or its reminder) for the outbox.</summary>
+public sealed class SurveyCards : ISurveyCards
+{
+    public OutgoingMessage Invitation(Survey survey, UserLanguage language, bool reminder) =>
+        OutgoingMessage.Card(SurveyInvitationCard.Build(language, survey, reminder).ToJson());
+}

@@ -1,0 +1,125 @@
+using Microsoft.Extensions.Logging;
+using RectifyBot.Core.Conversations;
+using RectifyBot.Core.Delivery;
+using RectifyBot.Core.Localization;
+using RectifyBot.Core.Roster;
+
+namespace RectifyBot.Core.Surveys.Teams;
+
+/// <summary>
+/// Sends a survey's quick-reply cards to every participant reached in Teams, and (once per survey, by its organiser)
+/// a reminder to those who have not answered: outbox rows first (insert if absent, so a retried fan-out sends
+/// nothing twice), then their ids on the sending queue, whose function takes each send's slot from the global send
+/// budget (docs/delivery.md). A lost enqueue is picked up by the outbox sweep. Logs name the survey and counts only.
+/// </summary>
+public sealed partial class SurveyFanOut(
+    ISurveyRepository surveys,
+    ISurveyMailings mailings,
+    ISurveyCards cards,
+    IDeliveryQueue queue,
+    TeamsReach reach,
+    IRosterRepository rosters,
+    TimeProvider time,
+    ILogger<SurveyFanOut> logger)
+{
+    /// <summary>Writes and enqueues the survey cards of the participants reached in Teams; returns how many were new.</summary>
+    public async Task<int> SendInvitationsAsync(
+        Survey survey, IReadOnlyList<SampledParticipant> participants, Roster.Roster roster, IReadOnlyDictionary<string, ConversationAddress> addresses, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        ArgumentNullException.ThrowIfNull(participants);
+        var numbers = participants.Where(p => p.Channel == ReplyChannel.Teams).Select(p => p.Number).ToList();
+        var messages = Messages(survey, numbers, roster, addresses, reminder: false);
+        var added = await mailings.AddAsync(messages, cancellationToken).ConfigureAwait(false);
+        await EnqueueAsync(survey.Id, messages).ConfigureAwait(false);
+        LogInvitations(logger, survey.Id, messages.Count, added);
+        return added;
+    }
+
+    /// <summary>Reminds the Teams participants who have not answered, once per survey, while the window is open.</summary>
+    public async Task<SurveyReminderOutcome> RemindAsync(Person organiser, string surveyId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(organiser);
+        var survey = await surveys.FindAsync(surveyId, cancellationToken).ConfigureAwait(false);
+        if (survey is null)
+        {
+            return SurveyReminderOutcome.UnknownSurvey;
+        }
+
+        if (!SurveyOrganisers.CanOrganise(organiser, survey.UnitCode))
+        {
+            return SurveyReminderOutcome.NotAllowed;
+        }
+
+        var now = time.GetUtcNow();
+        if (!survey.Window.IsOpenAt(now))
+        {
+            return SurveyReminderOutcome.WindowNotOpen;
+        }
+
+        if (!await mailings.TryRecordReminderAsync(survey.Id, organiser.Number, now, cancellationToken).ConfigureAwait(false))
+        {
+            return SurveyReminderOutcome.AlreadyReminded;
+        }
+
+        var waiting = (await surveys.ParticipantsAsync(survey.Id, cancellationToken).ConfigureAwait(false))
+            .Where(p => p.Channel == ReplyChannel.Teams && !p.Answered && !p.Reminded)
+            .Select(p => p.Number).ToList();
+        var roster = await rosters.LoadCurrentAsync(cancellationToken).ConfigureAwait(false);
+        var addresses = await reach.FindAsync(waiting.Select(roster.Person).OfType<Person>(), cancellationToken).ConfigureAwait(false);
+        var messages = Messages(survey, waiting, roster, addresses, reminder: true);
+        await mailings.MarkRemindedAsync(survey.Id, [.. waiting.Where(addresses.ContainsKey)], cancellationToken).ConfigureAwait(false);
+        await mailings.AddAsync(messages, cancellationToken).ConfigureAwait(false);
+        await EnqueueAsync(survey.Id, messages).ConfigureAwait(false);
+        LogReminders(logger, survey.Id, messages.Count);
+        return SurveyReminderOutcome.Sent;
+    }
+
+    private List<OutboxMessage> Messages(Survey survey, IEnumerable<string> numbers, Roster.Roster roster, IReadOnlyDictionary<string, ConversationAddress> addresses, bool reminder)
+    {
+        var rendered = new Dictionary<UserLanguage, OutgoingMessage>();
+        var now = time.GetUtcNow();
+        var messages = new List<OutboxMessage>();
+        foreach (var number in numbers)
+        {
+            if (roster.Person(number)?.AadObjectId is not { Length: > 0 } aad || !addresses.TryGetValue(number, out var address))
+            {
+                continue;
+            }
+
+            var language = UserLanguages.FromLocale(address.Locale);
+            if (!rendered.TryGetValue(language, out var card))
+            {
+                card = rendered[language] = cards.Invitation(survey, language, reminder);
+            }
+
+            messages.Add(new OutboxMessage
+            {
+                Id = reminder ? mailings.ReminderId(survey.Id, number) : mailings.InvitationId(survey.Id, number),
+                RecipientAadObjectId = aad,
+                Message = card,
+                Cause = (reminder ? "survey reminder " : "survey ") + survey.Id,
+                CreatedAt = now,
+            });
+        }
+
+        return messages;
+    }
+
+    private async Task EnqueueAsync(string surveyId, List<OutboxMessage> messages)
+    {
+        if (await queue.TryEnqueueAllAsync(messages).ConfigureAwait(false) is { } failure)
+        {
+            LogEnqueueFailed(logger, surveyId, failure.Error);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Survey {SurveyId}: {Count} survey cards for Teams ({Added} new) written and enqueued")]
+    private static partial void LogInvitations(ILogger logger, string surveyId, int count, int added);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Survey {SurveyId}: {Count} reminders written and enqueued")]
+    private static partial void LogReminders(ILogger logger, string surveyId, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Survey {SurveyId}: enqueueing its cards stopped ({Error}); the outbox sweep enqueues the rest")]
+    private static partial void LogEnqueueFailed(ILogger logger, string surveyId, string error);
+}
