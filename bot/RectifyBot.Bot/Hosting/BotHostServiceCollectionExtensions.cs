@@ -28,6 +28,7 @@ using RectifyBot.Storage;
 using RectifyBot.Teams.Authentication;
 using RectifyBot.Teams.Delivery;
 using RectifyBot.Teams.Supervision;
+using RectifyBot.Teams.Surveys;
 
 namespace RectifyBot.Bot.Hosting;
 
@@ -94,6 +95,8 @@ public static class BotHostServiceCollectionExtensions
         services.AddSingleton<IChatCommand, RosterCheckExportCommand>();
         services.AddSingleton<IChatCommand, LedgerCommand>();
         services.AddSingleton<IChatCommand, UnitPlansCommand>();
+        services.AddRectifyBotSurveyNotices(configuration);
+        services.AddSingleton<IChatCommand, Surveys.SurveyResultsCommand>();
 
         // Last: typed text that no command claims answers the draft's current question.
         services.AddSingleton<IChatCommand, DraftTypedAnswerCommand>();
