@@ -93,5 +93,8 @@ public static class CardCatalog
             language => PlanCardSamples.Notice(language, PlanNoticeKind.RevisionToAuthor),
             language => PlanCardSamples.NoticeMaximum(language, PlanNoticeKind.RevisionToAuthor)),
         new("unit-plans", typeof(UnitPlansCard), PlanCardSamples.UnitPlans, PlanCardSamples.UnitPlansMaximum),
+        // Survey results (issue 6). Maximum: 500 opinions of 2,000 characters (20 shown, to 300 each), every category, 5 questions of 200.
+        new("survey-results", typeof(Surveys.SurveyResultsCard), SurveyCardSamples.Results, SurveyCardSamples.ResultsMaximum),
+        new("survey-list", typeof(Surveys.SurveyListCard), SurveyCardSamples.List, SurveyCardSamples.ListMaximum),
     ];
 }
