@@ -25,4 +25,7 @@ public static class FunctionSettings
     public const string SupervisionReconcileSchedule = "%Schedules:SupervisionReconcile%";
     /// <summary>Six-field CRON, UTC, for closing plans' feedback windows; "0 5 16 * * *" (00:05 CST, just after a window's last day ends).</summary>
     public const string ClosePlanWindowsSchedule = "%Schedules:ClosePlanWindows%";
+
+    /// <summary>Six-field CRON, UTC, for closing surveys' answer windows; "0 0 1 * * *" (09:00 CST).</summary>
+    public const string CloseSurveyWindowsSchedule = "%Schedules:CloseSurveyWindows%";
 }

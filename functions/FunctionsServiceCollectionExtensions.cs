@@ -16,6 +16,7 @@ using RectifyBot.Teams.Authentication;
 using RectifyBot.Teams.Delivery;
 using RectifyBot.Teams.Measures;
 using RectifyBot.Teams.Supervision;
+using RectifyBot.Teams.Surveys;
 
 namespace RectifyBot.Functions;
 
@@ -41,6 +42,7 @@ public static class FunctionsServiceCollectionExtensions
         services.AddRectifyBotPlanWorkflow();
         services.TryAddSingleton<RosterCheck>();
         services.AddRectifyBotSurveys();
+        services.AddRectifyBotSurveyNotices(configuration);
         services.AddOptions<SurveyWebOptions>().Bind(configuration.GetSection(SurveyWebOptions.SectionName));
         services.TryAddSingleton<SurveyFormToken>();
         return services;

@@ -49,6 +49,12 @@ param supervisionReconcileSchedule string = '0 0 18 * * *'
 @description('Six-field CRON in UTC for closing unit plans\' feedback windows (Schedules:ClosePlanWindows); 00:05 CST.')
 param closePlanWindowsSchedule string = '0 5 16 * * *'
 
+@description('Six-field CRON in UTC for closing surveys\' answer windows: tally, majority rule, notices (Schedules:CloseSurveyWindows); 09:00 CST.')
+param closeSurveyWindowsSchedule string = '0 0 1 * * *'
+
+@description('Public address of the functions app, for the survey links, QR codes, suggestion box and published results page (SurveyWeb:PublicBaseUrl). Empty: the main functions app\'s default host name; set it for a custom domain or an app with a unique default host name.')
+param surveyWebPublicBaseUrl string = ''
+
 @secure()
 @description('Secret (at least 32 characters) from which SurveyWeb:FormKey, the key signing the web survey form\'s anti-forgery token, is made. Default: new at every deployment, so a form left open across a deployment asks to be reloaded.')
 @minLength(32)
@@ -62,6 +68,7 @@ var deploymentContainerName = 'functions-deployment'
 // Every [Function] of functions/ and which one sends: RectifyBot.Infra.Tests checks these against the code.
 var functionNames = [
   'ClosePlanWindows'
+  'CloseSurveyWindows'
   'Health'
   'ImportRoster'
   'IngestSurveyReply'
@@ -75,6 +82,7 @@ var functionNames = [
   'SupervisionBulletins'
   'SupervisionReconcile'
   'SupervisionReminders'
+  'SurveyResultsPage'
   'SurveyWebForm'
 ]
 var senderFunction = 'SendOutboxMessage'
@@ -108,8 +116,12 @@ module identity 'modules/identity.bicep' = {
   }
 }
 
+// The functions app's name as modules/functions.bicep makes it; links in cards and on printed sheets point at it.
+var surveyWebBaseUrl = empty(surveyWebPublicBaseUrl) ? 'https://${environmentName}-func-${nameSuffix}.${cloud == 'China' ? 'chinacloudsites.cn' : 'azurewebsites.net'}' : surveyWebPublicBaseUrl
+
 // The settings both hosts read (names as in docs/conventions.md; "__" stands for ":").
 var hostSettings = {
+  SurveyWeb__PublicBaseUrl: surveyWebBaseUrl
   Cloud: cloud
   MicrosoftAppType: 'UserAssignedMSI'
   MicrosoftAppId: identity.outputs.clientId
@@ -133,6 +145,7 @@ var functionsSettings = union(hostSettings, {
   Schedules__SupervisionBulletins: supervisionBulletinsSchedule
   Schedules__SupervisionReconcile: supervisionReconcileSchedule
   Schedules__ClosePlanWindows: closePlanWindowsSchedule
+  Schedules__CloseSurveyWindows: closeSurveyWindowsSchedule
   SurveyWeb__FormKey: base64(surveyWebFormSecret)
 })
 

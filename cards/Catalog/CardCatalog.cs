@@ -111,5 +111,8 @@ public static class CardCatalog
         new("survey-new", typeof(NewSurveyCard), SurveyCardSamples.NewSurvey, SurveyCardSamples.NewSurveyMaximum),
         new("survey-progress", typeof(SurveyProgressCard), SurveyCardSamples.Progress, SurveyCardSamples.ProgressMaximum),
         new("my-surveys", typeof(MySurveysCard), SurveyCardSamples.Mine, SurveyCardSamples.MineMaximum),
+        // Survey results (issue 6). Maximum: 500 opinions of 2,000 characters (20 shown, to 300 each), every category, 5 questions of 200.
+        new("survey-results", typeof(Surveys.SurveyResultsCard), SurveyResultsCardSamples.Results, SurveyResultsCardSamples.ResultsMaximum),
+        new("survey-list", typeof(Surveys.SurveyListCard), SurveyResultsCardSamples.List, SurveyResultsCardSamples.ListMaximum),
     ];
 }

@@ -68,8 +68,26 @@ public static class KnownCommands
     /// <summary>The card button (verb) that sends the roster check as 名册检查.xlsx with a file consent card.</summary>
     public const string RosterCheckExportVerb = "roster-check-export";
 
+    /// <summary>A survey's results for the office, the unit's leaders and its organisers; "测评结果 &lt;survey id&gt;" picks one.</summary>
+    public static KnownCommand SurveyResults { get; } = new("survey-results", ["测评结果", "满意度测评结果"], ["survey results"], "Command_SurveyResults_Description");
+
+    /// <summary>The unit's anonymous suggestion box (意见箱), open at any time.</summary>
+    public static KnownCommand SuggestionBox { get; } = new("suggestion-box", ["意见箱"], ["suggestion box"], "Command_SuggestionBox_Description");
+
+    /// <summary>The printable sheet of one-time links with QR codes: "测评链接 &lt;survey id&gt;".</summary>
+    public static KnownCommand SurveyLinkSheet { get; } = new("survey-links", ["测评链接", "打印测评链接"], ["survey links"], "Command_SurveyLinkSheet_Description");
+
+    /// <summary>Paper ballots and interview notes: "录入纸质票 &lt;survey id&gt;".</summary>
+    public static KnownCommand PaperBallots { get; } = new("paper-ballots", ["录入纸质票", "纸质票"], ["paper ballots"], "Command_PaperBallots_Description");
+
+    /// <summary>The results card's button that sends the results as Excel (with a chart) through a file consent card.</summary>
+    public const string SurveyExportVerb = "survey-export";
+
+    /// <summary>The results card's button that publishes the results to the surveyed scope ("发布结果").</summary>
+    public const string SurveyPublishVerb = "survey-publish";
+
     /// <summary>In the order the welcome card lists them.</summary>
-    public static IReadOnlyList<KnownCommand> All { get; } = [Help, Greeting, NewMeasure, ContinueDraft, MyMeasures, Revise, MyReviews, MyReminders, UnitPlans, MyReviewRoute, StageDates, RosterCheck, RosterTemplate, FlagWeakBranch, SetReviewer, Ledger, Overdue, Unreachable, NewPlan, ContinuePlanDraft, PlanAreas, NewSurvey, MySurveys];
+    public static IReadOnlyList<KnownCommand> All { get; } = [Help, Greeting, NewMeasure, ContinueDraft, MyMeasures, Revise, MyReviews, MyReminders, UnitPlans, MyReviewRoute, StageDates, RosterCheck, RosterTemplate, FlagWeakBranch, SetReviewer, Ledger, Overdue, Unreachable, NewPlan, ContinuePlanDraft, PlanAreas, NewSurvey, MySurveys, SurveyResults, SuggestionBox, SurveyLinkSheet, PaperBallots];
 
     /// <summary>
     /// What follows the command's words in the text ("标记软弱涣散 HP-WX-G 原因" → "HP-WX-G 原因"), normalized (full-width

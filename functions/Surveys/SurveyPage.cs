@@ -62,18 +62,21 @@ public static class SurveyPage
         html.Append("</fieldset>");
     }
 
-    private static string Document(string body) =>
+    /// <summary>A whole zh-CN page around <paramref name="body"/> (already escaped HTML), titled <paramref name="title"/> or the survey's title.</summary>
+    internal static string Document(string body, string? title = null) =>
         "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        + "<title>" + E(CardText.Get(Language, "Survey_Title")) + "</title><style>"
+        + "<title>" + E(title ?? CardText.Get(Language, "Survey_Title")) + "</title><style>"
         + "body{font-family:system-ui,\"PingFang SC\",\"Microsoft YaHei\",sans-serif;max-width:40rem;margin:0 auto;padding:1rem;line-height:1.6}"
         + "textarea{width:100%;box-sizing:border-box;font-size:1rem}fieldset{border:1px solid #ccc;margin:1rem 0}"
         + ".choice{display:block;padding:.5rem 0;font-size:1.1rem}.q{font-weight:bold;display:block;margin-top:1rem}"
         + ".muted{color:#555;font-size:.9rem}.note{background:#f3f6fa;padding:.5rem}.problem{color:#a4262c;font-weight:bold}"
         + "button{width:100%;padding:.8rem;font-size:1.1rem;margin-top:1rem}"
-        + "</style></head><body><h1>" + E(CardText.Get(Language, "Survey_Title")) + "</h1>" + body + "</body></html>";
+        + ".bar{background:#eee;height:.8rem;margin:.2rem 0 .6rem}.bar span{display:block;height:100%}.good{background:#498205}.bad{background:#a4262c}"
+        + ".opinion{white-space:pre-wrap;border-left:3px solid #ccc;padding-left:.5rem;margin:.5rem 0}"
+        + "</style></head><body><h1>" + E(title ?? CardText.Get(Language, "Survey_Title")) + "</h1>" + body + "</body></html>";
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    internal static string E(string text) => WebUtility.HtmlEncode(text);
 }

@@ -99,7 +99,7 @@ public sealed class SurveyWebForm(ISurveyRepository surveys, SurveyReplies repli
             || (Uri.TryCreate(origin, UriKind.Absolute, out var uri) && string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase));
     }
 
-    private static void Protect(HttpResponse response)
+    internal static void Protect(HttpResponse response)
     {
         response.Headers.CacheControl = "no-store";
         response.Headers["Referrer-Policy"] = "no-referrer";
@@ -123,5 +123,5 @@ public sealed class SurveyWebForm(ISurveyRepository surveys, SurveyReplies repli
         ? CardText.Format(Language, "Survey_Problem_OpinionTooLong", SurveyLimits.OpinionMaxLength)
         : CardText.Get(Language, "Survey_Problem_" + problem);
 
-    private static ContentResult Html(int status, string html) => new() { StatusCode = status, ContentType = "text/html; charset=utf-8", Content = html };
+    internal static ContentResult Html(int status, string html) => new() { StatusCode = status, ContentType = "text/html; charset=utf-8", Content = html };
 }

@@ -29,6 +29,7 @@ using RectifyBot.Storage;
 using RectifyBot.Teams.Authentication;
 using RectifyBot.Teams.Delivery;
 using RectifyBot.Teams.Supervision;
+using RectifyBot.Teams.Surveys;
 
 namespace RectifyBot.Bot.Hosting;
 
@@ -102,6 +103,8 @@ public static class BotHostServiceCollectionExtensions
         services.AddSingleton<Core.Plans.PlanAreaEditing>();
         services.AddSingleton<IChatCommand, PlanAreasCommand>();
         services.AddRectifyBotSurveyChat();
+        services.AddRectifyBotSurveyNotices(configuration);
+        services.AddSingleton<IChatCommand, Surveys.SurveyResultsCommand>();
 
         // Last: typed text that no command claims answers the draft's current question.
         // (the plan's typed answers first when the person touched their unit's plan draft last, else the measure's)

@@ -8,6 +8,12 @@ public interface ISurveyRepository
 
     Task<Survey?> FindAsync(string surveyId, CancellationToken cancellationToken = default);
 
+    /// <summary>Every survey (a few per unit: the window-close run and the office's list read them all).</summary>
+    Task<IReadOnlyList<Survey>> ListAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Stores what happened to a survey after creation: <see cref="Survey.ClosedAt"/>, <see cref="Survey.Verdict"/>, <see cref="Survey.PublishedAt"/>.</summary>
+    Task SaveOutcomeAsync(Survey survey, CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<Survey>> ForUnitAsync(string unitCode, CancellationToken cancellationToken = default);
 
     Task<SurveyParticipant?> FindParticipantAsync(string surveyId, string number, CancellationToken cancellationToken = default);

@@ -32,6 +32,15 @@ public sealed record Survey
     /// <summary>When the results were published to the surveyed scope; null until then.</summary>
     public DateTimeOffset? PublishedAt { get; init; }
 
+    /// <summary>When the window-close run tallied it and told whom the majority rule names; null until then.</summary>
+    public DateTimeOffset? ClosedAt { get; init; }
+
+    /// <summary>The majority rule's verdict at close; <see cref="MajorityVerdict.MostlyDissatisfied"/> flags the unit for redoing the work (补课).</summary>
+    public MajorityVerdict? Verdict { get; init; }
+
+    /// <summary>The unit must redo the work (补课): most were dissatisfied.</summary>
+    public bool RedoFlagged => Verdict == MajorityVerdict.MostlyDissatisfied;
+
     public int TotalAsked => AskedCounts.Values.Sum();
 
     /// <summary>The category an answer is stored with: the respondent's, unless fewer than 5 of that category were asked.</summary>

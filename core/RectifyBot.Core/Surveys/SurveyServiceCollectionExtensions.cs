@@ -13,6 +13,9 @@ public static class SurveyServiceCollectionExtensions
         services.TryAddTransient<SurveyIngestion>();
         services.TryAddTransient<SurveyResults>();
         services.TryAddTransient<PaperBallots>();
+        services.TryAddTransient<Notices.SurveyNoticeOutbox>();
+        services.TryAddTransient<SurveyClosing>();
+        services.TryAddTransient<SurveyPublishing>();
         return services;
     }
 }

@@ -84,6 +84,11 @@ public static class Workbooks
 
         var lastCell = ColumnName(Math.Max(0, sheet.Header.Count - 1)) + (sheet.Rows.Count + 1).ToString(CultureInfo.InvariantCulture);
         part.Worksheet = new Worksheet(frozenHeader, widths, data, new AutoFilter { Reference = "A1:" + lastCell });
+        if (sheet.Chart is { } chart && sheet.Rows.Count > 0)
+        {
+            part.Worksheet.AppendChild(SheetCharts.Add(part, sheet, chart));
+        }
+
         sheets.AppendChild(new Sheet { Id = workbookPart.GetIdOfPart(part), SheetId = sheetId, Name = sheet.Name });
     }
 

@@ -22,6 +22,8 @@ internal static class SurveyEntities
         ["CreatedByNumber"] = survey.CreatedByNumber,
         ["CreatedAt"] = survey.CreatedAt.ToUniversalTime(),
         ["PublishedAt"] = survey.PublishedAt?.ToUniversalTime(),
+        ["ClosedAt"] = survey.ClosedAt?.ToUniversalTime(),
+        ["Verdict"] = survey.Verdict?.ToString(),
     };
 
     public static Survey ToSurvey(TableEntity row) => new()
@@ -39,6 +41,8 @@ internal static class SurveyEntities
         CreatedByNumber = row.GetString("CreatedByNumber") ?? "",
         CreatedAt = row.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue,
         PublishedAt = row.GetDateTimeOffset("PublishedAt"),
+        ClosedAt = row.GetDateTimeOffset("ClosedAt"),
+        Verdict = row.GetString("Verdict") is { } verdict ? Enum.Parse<MajorityVerdict>(verdict) : null,
     };
 
     /// <summary>An answer row: only what the answer says (docs/anonymity.md).</summary>

@@ -56,6 +56,31 @@ public sealed class TableSurveyRepository(TableClientFactory tables) : ISurveyRe
         return row.HasValue ? SurveyEntities.ToSurvey(row.Value!) : null;
     }
 
+    public async Task<IReadOnlyList<Survey>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var table = await tables.GetTableAsync(SurveysTable, cancellationToken).ConfigureAwait(false);
+        var found = new List<Survey>();
+        await foreach (var row in table.QueryAsync<TableEntity>(r => r.PartitionKey == SurveyEntities.SurveysPartition, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            found.Add(SurveyEntities.ToSurvey(row));
+        }
+
+        return found;
+    }
+
+    public async Task SaveOutcomeAsync(Survey survey, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        var table = await tables.GetTableAsync(SurveysTable, cancellationToken).ConfigureAwait(false);
+        var row = new TableEntity(SurveyEntities.SurveysPartition, TableKeys.Validate(survey.Id, nameof(survey)))
+        {
+            ["PublishedAt"] = survey.PublishedAt?.ToUniversalTime(),
+            ["ClosedAt"] = survey.ClosedAt?.ToUniversalTime(),
+            ["Verdict"] = survey.Verdict?.ToString(),
+        };
+        await table.UpdateEntityAsync(row, ETag.All, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<IReadOnlyList<Survey>> ForUnitAsync(string unitCode, CancellationToken cancellationToken = default)
     {
         var table = await tables.GetTableAsync(SurveysTable, cancellationToken).ConfigureAwait(false);

@@ -33,6 +33,14 @@ internal sealed class InMemorySurveys : ISurveyRepository, ISurveyReplyQueue
 
     public Task<Survey?> FindAsync(string surveyId, CancellationToken cancellationToken = default) => Task.FromResult(_surveys.GetValueOrDefault(surveyId));
 
+    public Task<IReadOnlyList<Survey>> ListAsync(CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<Survey>>([.. _surveys.Values]);
+
+    public Task SaveOutcomeAsync(Survey survey, CancellationToken cancellationToken = default)
+    {
+        _surveys[survey.Id] = _surveys[survey.Id] with { PublishedAt = survey.PublishedAt, ClosedAt = survey.ClosedAt, Verdict = survey.Verdict };
+        return Task.CompletedTask;
+    }
+
     public Task<IReadOnlyList<Survey>> ForUnitAsync(string unitCode, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<Survey>>(_surveys.Values.Where(s => s.UnitCode == unitCode).ToList());
 
