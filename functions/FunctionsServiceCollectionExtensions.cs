@@ -14,6 +14,7 @@ using RectifyBot.Storage;
 using RectifyBot.Storage.Queues;
 using RectifyBot.Teams.Authentication;
 using RectifyBot.Teams.Delivery;
+using RectifyBot.Teams.Installation;
 using RectifyBot.Teams.Measures;
 using RectifyBot.Teams.Supervision;
 using RectifyBot.Teams.Surveys;
@@ -39,6 +40,7 @@ public static class FunctionsServiceCollectionExtensions
         services.TryAddTransient<OutboxGiveUp>();
         services.AddRectifyBotMeasureWorkflow();
         services.AddRectifyBotSupervision(configuration);
+        services.AddRectifyBotAppInstallation(configuration);
         services.AddRectifyBotPlanWorkflow();
         services.TryAddSingleton<RosterCheck>();
         services.AddRectifyBotSurveys();

@@ -72,6 +72,7 @@ var functionNames = [
   'Health'
   'ImportRoster'
   'IngestSurveyReply'
+  'InstallTeamsApp'
   'RecordPoisonedOutboxMessage'
   'RequeueUnsentOutbox'
   'RerouteOpenReviews'

@@ -19,8 +19,6 @@ public sealed class RosterCheck(
     IRouteOverrides overrides,
     TimeProvider time)
 {
-    private const int AddressLookupsInParallel = 8;
-
     public RosterHealthOptions Options { get; init; } = new();
 
     /// <summary>The report; null if the viewer may not read the whole roster (<see cref="AccessPolicy.CanReadRoster"/>).</summary>
@@ -43,26 +41,8 @@ public sealed class RosterCheck(
         return new RosterCheckResult(roster, report, time.GetUtcNow());
     }
 
-    private async Task<IReadOnlyList<string>> NotReachableAsync(Roster roster, CancellationToken cancellationToken)
-    {
-        var unreachable = new System.Collections.Concurrent.ConcurrentBag<string>();
-        foreach (var person in roster.ActivePeople.Where(p => p.AadObjectId is null))
-        {
-            unreachable.Add(person.Number);
-        }
-
-        await Parallel.ForEachAsync(
-            roster.ActivePeople.Where(p => p.AadObjectId is not null),
-            new ParallelOptions { MaxDegreeOfParallelism = AddressLookupsInParallel, CancellationToken = cancellationToken },
-            async (person, ct) =>
-            {
-                if (await addresses.FindAsync(person.AadObjectId!, ct).ConfigureAwait(false) is null)
-                {
-                    unreachable.Add(person.Number);
-                }
-            }).ConfigureAwait(false);
-        return [.. unreachable.Order(StringComparer.Ordinal)];
-    }
+    private async Task<IReadOnlyList<string>> NotReachableAsync(Roster roster, CancellationToken cancellationToken) =>
+        [.. (await PeopleWithoutConversation.FindAsync(roster, addresses, cancellationToken).ConfigureAwait(false)).Select(p => p.Number)];
 
     private async Task<IReadOnlyList<string>> NotInRosterAsync(CancellationToken cancellationToken)
     {

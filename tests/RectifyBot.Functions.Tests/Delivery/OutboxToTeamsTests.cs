@@ -1,4 +1,3 @@
-using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using RectifyBot.Core.Conversations;
@@ -7,7 +6,6 @@ using RectifyBot.Functions.Tests.Support;
 using RectifyBot.Storage;
 using RectifyBot.Storage.Delivery;
 using RectifyBot.Storage.Queues;
-using RectifyBot.Teams.Conversations;
 using RectifyBot.Testing.Connector;
 using RectifyBot.Testing.Storage;
 
@@ -40,15 +38,7 @@ public sealed class OutboxToTeamsTests(AzuriteFixture azurite)
             .AddRectifyBotQueues(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
             .BuildServiceProvider();
         var aad = Guid.NewGuid().ToString();
-        await producer.GetRequiredService<IConversationAddressBook>().SaveAsync(ConversationAddresses.FromActivity(new Activity
-        {
-            Type = ActivityTypes.Message,
-            ChannelId = "msteams",
-            ServiceUrl = connector.ServiceUrl,
-            From = new ChannelAccount("29:" + aad, "王芳", aadObjectId: aad),
-            Recipient = new ChannelAccount("28:bot", "RectifyBot"),
-            Conversation = new ConversationAccount(id: "a:" + aad, tenantId: "tenant-1"),
-        }, DateTimeOffset.UtcNow)!);
+        await OpenedBot.SaveAddressAsync(producer.GetRequiredService<IConversationAddressBook>(), aad, connector.ServiceUrl);
         var id = new OutboxMessageId(TableOutbox.DefaultTable, "welcome", aad);
         var outbox = producer.GetRequiredService<IOutbox>();
         await outbox.AddAsync(new OutboxMessage

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using RectifyBot.Cards.Localization;
@@ -11,7 +10,6 @@ using RectifyBot.Core.Roster;
 using RectifyBot.Core.Roster.Demo;
 using RectifyBot.Functions.Tests.Support;
 using RectifyBot.Storage;
-using RectifyBot.Teams.Conversations;
 using RectifyBot.Testing.Connector;
 using RectifyBot.Testing.Storage;
 
@@ -56,16 +54,7 @@ public sealed class SmokeCheckTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var aad = Guid.NewGuid().ToString();
         await _producer.GetRequiredService<IRosterRepository>().BindAsync(number, aad);
-        await _producer.GetRequiredService<IConversationAddressBook>().SaveAsync(ConversationAddresses.FromActivity(new Activity
-        {
-            Type = ActivityTypes.Message,
-            ChannelId = "msteams",
-            ServiceUrl = _connector.ServiceUrl,
-            Locale = locale,
-            From = new ChannelAccount("29:" + aad, "王芳", aadObjectId: aad),
-            Recipient = new ChannelAccount("28:bot", "RectifyBot"),
-            Conversation = new ConversationAccount(id: "a:" + aad, tenantId: "tenant-1"),
-        }, DateTimeOffset.UtcNow)!);
+        await OpenedBot.SaveAddressAsync(_producer.GetRequiredService<IConversationAddressBook>(), aad, _connector.ServiceUrl, locale: locale);
     }
 
     private async Task<(HttpStatusCode Status, JsonObject Body)> CheckAsync(string? number)
