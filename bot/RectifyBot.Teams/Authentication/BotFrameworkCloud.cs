@@ -13,7 +13,12 @@ public static class BotFrameworkCloud
     public const string Public = "Public";
     public const string China = "China";
 
-    /// <summary>The 21Vianet Bot Framework endpoints (docs.azure.cn, "Deploy bots to Azure operated by 21Vianet").</summary>
+    /// <summary>
+    /// The 21Vianet Bot Framework endpoints, as Microsoft's "Configure a bot in Microsoft Azure operated by 21Vianet"
+    /// (bot-docs, how-to-deploy-china-cloud, 2024-09) lists them for SingleTenant / UserAssignedMSI bots. ChannelService
+    /// and CallerId are not in that list: they are set so that ConfigurationBotFrameworkAuthentication, which uses only
+    /// what is set once anything is, builds the parameterized (non-public) authentication with a China caller id.
+    /// </summary>
     public static IReadOnlyDictionary<string, string> ChinaSettings(string? tenantId) => new Dictionary<string, string>
     {
         ["ChannelService"] = "https://botframework.azure.cn",
@@ -25,7 +30,7 @@ public static class BotFrameworkCloud
         ["ToBotFromChannelTokenIssuer"] = "https://api.botframework.azure.cn",
         ["OAuthUrl"] = "https://token.botframework.azure.cn/",
         ["ToBotFromChannelOpenIdMetadataUrl"] = "https://login.botframework.azure.cn/v1/.well-known/openidconfiguration",
-        ["ToBotFromEmulatorOpenIdMetadataUrl"] = "https://login.microsoftonline.cn/a55a4d5b-9241-49b1-b4ff-befa8db00269/v2.0/.well-known/openid-configuration",
+        ["ToBotFromEmulatorOpenIdMetadataUrl"] = "https://login.partner.microsoftonline.cn/a55a4d5b-9241-49b1-b4ff-befa8db00269/v2.0/.well-known/openid-configuration",
         ["CallerId"] = "urn:botframework:azurecn",
     };
 

@@ -22,6 +22,7 @@ public sealed class BotFrameworkCloudTests
         Assert.Equal("https://api.botframework.azure.cn", applied["ToChannelFromBotOAuthScope"]);
         Assert.Equal("https://login.partner.microsoftonline.cn/" + TenantId, applied["ToChannelFromBotLoginUrl"]);
         Assert.Equal("https://token.botframework.azure.cn/", applied["OAuthUrl"]);
+        Assert.Equal("https://login.partner.microsoftonline.cn/a55a4d5b-9241-49b1-b4ff-befa8db00269/v2.0/.well-known/openid-configuration", applied["ToBotFromEmulatorOpenIdMetadataUrl"]);
         Assert.Equal("urn:botframework:azurecn", applied["CallerId"]);
         Assert.All(BotAuthentication.CloudKeys, k => Assert.DoesNotContain("botframework.com", applied[k]!, StringComparison.Ordinal));
     }
