@@ -1,4 +1,5 @@
 using RectifyBot.Core.Measures;
+using RectifyBot.Core.Plans;
 using RectifyBot.Core.Stages;
 
 namespace RectifyBot.Core.Supervision;
@@ -7,9 +8,11 @@ namespace RectifyBot.Core.Supervision;
 /// What one run sees: the China Standard Time day it serves, the roster and stage calendars in force, the settings,
 /// and a per-run cache of members' measures (several obligations come from one member's partition).
 /// </summary>
-public sealed class SupervisionContext(DateOnly today, Roster.Roster roster, StageCalendars calendars, SupervisionOptions options, IMeasureRepository measures)
+public sealed class SupervisionContext(
+    DateOnly today, Roster.Roster roster, StageCalendars calendars, SupervisionOptions options, IMeasureRepository measures, IPlanRepository? plans = null)
 {
     private readonly Dictionary<string, MemberMeasures> _measures = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, UnitPlan> _plans = new(StringComparer.Ordinal);
 
     public DateOnly Today => today;
 
@@ -29,6 +32,18 @@ public sealed class SupervisionContext(DateOnly today, Roster.Roster roster, Sta
             found = await measures.LoadAsync(authorNumber, cancellationToken).ConfigureAwait(false);
             _measures[authorNumber] = found;
             MeasuresRead++;
+        }
+
+        return found;
+    }
+
+    /// <summary>A unit's plan (its accepted items' ledger entries), read once per run; none without a plan store.</summary>
+    public async Task<UnitPlan> PlanOfAsync(string unitCode, CancellationToken cancellationToken)
+    {
+        if (!_plans.TryGetValue(unitCode, out var found))
+        {
+            found = plans is null ? UnitPlan.None(unitCode) : await plans.LoadAsync(unitCode, cancellationToken).ConfigureAwait(false);
+            _plans[unitCode] = found;
         }
 
         return found;
