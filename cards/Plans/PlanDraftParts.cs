@@ -86,7 +86,7 @@ internal static class PlanDraftParts
                     units.Insert(0, other);
                 }
 
-                yield return new ChoiceSetInput(id, [.. units.Select(u => new Choice(u.Name, u.Code))]) { Value = view.Roster.Unit(unit) is null ? null : unit };
+                yield return new ChoiceSetInput(id, [.. units.Select(u => new Choice(u.Name, u.Code))]) { Value = view.Roster.Unit(unit) is null ? view.Draft.UnitCode : unit };
                 if (unit is not null && view.Roster.Unit(unit) is null)
                 {
                     yield return Hint(CardText.Format(language, "Measure_TypedWas", unit));

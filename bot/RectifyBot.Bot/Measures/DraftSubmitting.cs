@@ -17,7 +17,7 @@ public sealed class DraftSubmitting(MeasureDrafting drafting, MeasureSubmission 
             return submitted.Reply(language, outcome);
         }
 
-        var current = await drafting.ContinueAsync(author, cancellationToken).ConfigureAwait(false);
+        var current = await drafting.CurrentAsync(author, cancellationToken).ConfigureAwait(false);
         var reason = current.Draft is { } d && d.Revision != revision ? "Draft_Conflict" : "Draft_Incomplete";
         return await replies.ReplyAsync(language, author, current with { Notice = new DraftMessage(reason) }, cancellationToken).ConfigureAwait(false);
     }

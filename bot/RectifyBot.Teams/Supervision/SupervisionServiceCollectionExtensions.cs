@@ -11,7 +11,7 @@ namespace RectifyBot.Teams.Supervision;
 public static class SupervisionServiceCollectionExtensions
 {
     /// <summary>
-    /// Supervision for both hosts: the options (section "Supervision"), the index written before each measure transition,
+    /// Supervision for both hosts: the options (section "Supervision"), the index written before each measure and plan transition,
     /// the obligation sources, the sweep, the reconciliation and the digest cards. The host registers storage.
     /// </summary>
     public static IServiceCollection AddRectifyBotSupervision(this IServiceCollection services, IConfiguration configuration)
@@ -20,6 +20,7 @@ public static class SupervisionServiceCollectionExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<SupervisionOptions>>().Value);
         services.TryAddSingleton<SupervisionIndexing>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IMeasureChangeObserver, SupervisionIndexing>(sp => sp.GetRequiredService<SupervisionIndexing>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Core.Plans.IPlanChangeObserver, SupervisionIndexing>(sp => sp.GetRequiredService<SupervisionIndexing>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IObligationSource, LedgerDeadlineSource>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IObligationSource, LedgerMilestoneSource>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IObligationSource, UnsubmittedMeasuresSource>());

@@ -24,6 +24,9 @@ public interface IPlanRepository
     /// <summary>Published versions whose feedback window has closed by <paramref name="now"/>, items left out.</summary>
     IAsyncEnumerable<PlanVersion> ListClosedWindowsAsync(DateTimeOffset now, CancellationToken cancellationToken = default);
 
+    /// <summary>Every open ledger entry of every unit's accepted plan (supervision's reconciliation lists them nightly).</summary>
+    IAsyncEnumerable<Ledger.LedgerEntry> ListOpenEntriesAsync(CancellationToken cancellationToken = default);
+
     /// <summary>The 上级协调 items in the parent unit's queue.</summary>
     IAsyncEnumerable<PlanCoordination> ListCoordinationsAsync(string parentUnitCode, CancellationToken cancellationToken = default);
 }

@@ -9,7 +9,8 @@ namespace RectifyBot.Core.Plans;
 /// Writes one plan transition (state, history, notices, ledger entries, coordination rows, consumed draft) in one
 /// transaction, then asks for the notices to be delivered; a lost enqueue is found by the outbox sweep.
 /// </summary>
-public sealed partial class PlanTransitions(IPlanRepository plans, PlanNoticeOutbox outbox, IDeliveryQueue queue, ILogger<PlanTransitions> logger)
+public sealed partial class PlanTransitions(
+    IPlanRepository plans, PlanNoticeOutbox outbox, IDeliveryQueue queue, ILogger<PlanTransitions> logger, IEnumerable<IPlanChangeObserver> observers)
 {
     /// <summary>Saves; returns the plan as saved, or null if anything changed since it was read (nothing written, nothing sent).</summary>
     public async Task<UnitPlan?> SaveAsync(
@@ -38,6 +39,11 @@ public sealed partial class PlanTransitions(IPlanRepository plans, PlanNoticeOut
             Coordinations = coordinations ?? [],
             ConsumedDraft = consumedDraft,
         };
+        foreach (var observer in observers)
+        {
+            await observer.BeforeSaveAsync(change, cancellationToken).ConfigureAwait(false);
+        }
+
         if (!await plans.SaveAsync(change, cancellationToken).ConfigureAwait(false))
         {
             return null;

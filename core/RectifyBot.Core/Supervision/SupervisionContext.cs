@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using RectifyBot.Core.Measures;
+using RectifyBot.Core.Plans;
 using RectifyBot.Core.Stages;
 
 namespace RectifyBot.Core.Supervision;
@@ -9,9 +10,11 @@ namespace RectifyBot.Core.Supervision;
 /// and a per-run cache of members' measures (several obligations come from one member's partition). The sweep checks
 /// obligations concurrently, so the cache reads each partition once however many obligations ask at the same time.
 /// </summary>
-public sealed class SupervisionContext(DateOnly today, Roster.Roster roster, StageCalendars calendars, SupervisionOptions options, IMeasureRepository measures)
+public sealed class SupervisionContext(
+    DateOnly today, Roster.Roster roster, StageCalendars calendars, SupervisionOptions options, IMeasureRepository measures, IPlanRepository? plans = null)
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<MemberMeasures>>> _measures = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Task<UnitPlan>>> _plans = new(StringComparer.Ordinal);
     private int _measuresRead;
 
     public DateOnly Today => today;
@@ -31,6 +34,11 @@ public sealed class SupervisionContext(DateOnly today, Roster.Roster roster, Sta
             Interlocked.Increment(ref _measuresRead);
             return measures.LoadAsync(author, cancellationToken);
         })).Value;
+
+    /// <summary>A unit's plan (its accepted items' ledger entries), read once per run; none without a plan store.</summary>
+    public Task<UnitPlan> PlanOfAsync(string unitCode, CancellationToken cancellationToken) =>
+        _plans.GetOrAdd(unitCode, unit => new Lazy<Task<UnitPlan>>(() =>
+            plans is null ? Task.FromResult(UnitPlan.None(unit)) : plans.LoadAsync(unit, cancellationToken))).Value;
 
     /// <summary>The principal leader of the secondary committee or general branch the unit belongs to.</summary>
     public string? PrincipalLeaderFor(string? unitCode)

@@ -1,3 +1,4 @@
+using RectifyBot.Core.Plans;
 using RectifyBot.Core.Measures;
 using RectifyBot.Core.Stages;
 using RectifyBot.Core.Supervision.Sources;
@@ -9,8 +10,17 @@ namespace RectifyBot.Core.Supervision;
 /// them: the next day (today or later, China Standard Time) with a reminder for each obligation. A row left behind by
 /// a change that then failed, or by a due date that moved, is found stale by the sweep and removed.
 /// </summary>
-public sealed class SupervisionIndexing(IDueIndex index, SupervisionOptions options, TimeProvider time) : IMeasureChangeObserver
+public sealed class SupervisionIndexing(IDueIndex index, SupervisionOptions options, TimeProvider time) : IMeasureChangeObserver, IPlanChangeObserver
 {
+    /// <summary>An accepted plan's items become ledger entries: their deadlines and milestones are indexed like a measure's.</summary>
+    public Task BeforeSaveAsync(PlanChange change, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var obligations = change.Entries.SelectMany(e => new[] { LedgerDeadlineSource.ObligationOf(e, null), LedgerMilestoneSource.ObligationOf(e) });
+        var rows = RowsFor(obligations.OfType<Obligation>(), ChinaTime.Today(time), options.EscalateAfterDays);
+        return rows.Count == 0 ? Task.CompletedTask : index.WriteAsync(rows, cancellationToken);
+    }
+
     public Task BeforeSaveAsync(MeasureChange change, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(change);

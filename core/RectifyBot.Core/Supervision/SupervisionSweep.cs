@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using RectifyBot.Core.Delivery;
 using RectifyBot.Core.Measures;
+using RectifyBot.Core.Plans;
 using RectifyBot.Core.Roster;
 using RectifyBot.Core.Stages;
 
@@ -26,7 +27,8 @@ public sealed partial class SupervisionSweep(
     IMeasureRepository measures,
     SupervisionOptions options,
     TimeProvider time,
-    ILogger<SupervisionSweep> logger)
+    ILogger<SupervisionSweep> logger,
+    IPlanRepository plans)
 {
     private readonly Dictionary<string, IObligationSource> _sources = sources.ToDictionary(s => s.Kind, StringComparer.Ordinal);
 
@@ -34,7 +36,7 @@ public sealed partial class SupervisionSweep(
     {
         var roster = await rosters.LoadCurrentAsync(cancellationToken).ConfigureAwait(false);
         var stage = await calendars.LoadAsync(cancellationToken).ConfigureAwait(false);
-        return new SupervisionContext(ChinaTime.Today(time), roster, stage, options, measures);
+        return new SupervisionContext(ChinaTime.Today(time), roster, stage, options, measures, plans);
     }
 
     /// <summary>Runs for today (China Standard Time).</summary>

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Azure.Data.Tables;
 using RectifyBot.Core.Ledger.Views;
 using RectifyBot.Storage.Measures;
+using RectifyBot.Storage.Plans;
 using RectifyBot.Storage.Tables;
 
 namespace RectifyBot.Storage.Ledger;
@@ -9,7 +10,8 @@ namespace RectifyBot.Storage.Ledger;
 /// <summary>
 /// Reads ledger lines and submissions from the Measures table (one partition per member): for a unit, one partition
 /// query per member (<see cref="PartitionsInParallel"/> at a time); for the whole university, or more members than
-/// <see cref="ScanAbove"/>, one filtered scan. Either way only the status columns are selected: no text leaves storage.
+/// <see cref="ScanAbove"/>, one filtered scan; accepted plans' items from the Plans table (one scan of its ledger rows,
+/// a few per unit). Either way only the status columns are selected: no text leaves storage.
 /// </summary>
 public sealed class TableLedgerReader(TableClientFactory tables) : ILedgerReader
 {
@@ -38,6 +40,18 @@ public sealed class TableLedgerReader(TableClientFactory tables) : ILedgerReader
                 new ParallelOptions { MaxDegreeOfParallelism = PartitionsInParallel, CancellationToken = cancellationToken },
                 async (number, ct) => await ReadAsync(table, TableClient.CreateQueryFilter($"PartitionKey eq {number}") + " and " + KindFilter, ct).ConfigureAwait(false))
                 .ConfigureAwait(false);
+        }
+
+        // Accepted plans' items (Plans table, a partition per unit): one scan of their ledger rows, kept for the members asked.
+        var plans = await tables.GetTableAsync(TablePlanRepository.TableName, cancellationToken).ConfigureAwait(false);
+        var planEntries = TableClient.CreateQueryFilter($"Kind eq {MeasureRows.Kinds.LedgerEntry}");
+        await foreach (var row in plans.QueryAsync<TableEntity>(planEntries, select: MeasureRows.LineColumns, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            var line = MeasureRows.ReadLine(row);
+            if (wanted is null || wanted.Contains(line.OwnerNumber))
+            {
+                lines.Add(line);
+            }
         }
 
         return new LedgerSnapshot(

@@ -95,6 +95,16 @@ public sealed class TablePlanRepository(TableClientFactory tables) : IPlanReposi
         }
     }
 
+    public async IAsyncEnumerable<LedgerEntry> ListOpenEntriesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var table = await TableAsync(cancellationToken).ConfigureAwait(false);
+        var filter = TableClient.CreateQueryFilter($"Kind eq {MeasureRows.Kinds.LedgerEntry} and Status eq {nameof(LedgerEntryStatus.Open)}");
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            yield return MeasureRows.ReadEntry(row, []);
+        }
+    }
+
     public async Task<bool> DeleteDraftAsync(PlanDraft draft, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);

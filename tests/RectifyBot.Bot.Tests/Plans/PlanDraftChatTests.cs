@@ -114,12 +114,30 @@ public sealed class PlanDraftChatTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_member_who_leads_no_unit_may_not_draft_a_plan()
+    public async Task Typed_answers_go_to_the_draft_touched_last_the_units_plan_or_the_leaders_own_measures()
+    {
+        var huangLei = _demo.Persona("huanglei", "黄磊");
+        await _demo.TypeAsync(huangLei, "新建整改措施", "新建整改方案", "组织生活不规范");
+
+        await _demo.TypeAsync(huangLei, "继续草稿", "作风");
+
+        var plan = await new TablePlanRepository(_demo.Tables).FindDraftAsync(DemoRoster.ComputingCommittee);
+        Assert.Equal(("组织生活不规范", PlanField.Area), (plan!.Items[0].Problem, plan.Step));
+        var measure = Assert.Single(await _demo.MeasureRowsAsync("200001"), r => r.GetString("Kind") == "DraftProblem");
+        Assert.Equal("Style", measure.GetString("Area"));
+    }
+
+    [Fact]
+    public async Task A_member_who_leads_no_unit_and_a_branch_secretary_naming_the_committee_may_not_draft_its_plan()
     {
         var zhangWei = _demo.Persona("zhangwei", "张伟");
+        var shenTao = _demo.Persona("shentao", "沈涛");
 
-        var replies = await _demo.SendAsync(zhangWei.Message("新建整改方案"));
+        var member = await _demo.SendAsync(zhangWei.Message("新建整改方案"));
+        var branchSecretary = await _demo.SendAsync(shenTao.Message("新建整改方案 " + DemoRoster.ComputingCommittee));
 
-        Assert.Equal(CardText.Get(UserLanguage.ZhCn, "PlanResult_NotAllowed"), (string?)replies.Single()!["text"]);
+        Assert.Equal(CardText.Get(UserLanguage.ZhCn, "PlanResult_NotAllowed"), (string?)member.Single()!["text"]);
+        Assert.Equal(CardText.Get(UserLanguage.ZhCn, "PlanResult_NotAllowed"), (string?)branchSecretary.Single()!["text"]);
+        Assert.Null(await new TablePlanRepository(_demo.Tables).FindDraftAsync(DemoRoster.ComputingCommittee));
     }
 }

@@ -67,6 +67,37 @@ public sealed class PlanPublishChatTests(AzuriteFixture azurite) : IAsyncLifetim
         Assert.Empty((await new TablePlanRepository(_demo.Tables).LoadAsync(DemoRoster.ComputingStaffBranch1)).Versions);
     }
 
+    [Fact]
+    public async Task After_a_revision_is_required_new_plan_starts_from_the_last_version_and_publishes_the_next_one()
+    {
+        var repository = new TablePlanRepository(_demo.Tables);
+        var item = CompleteDraft().Items[0];
+        await repository.SaveAsync(new PlanChange { UnitCode = DemoRoster.ComputingCommittee, Version = RevisionRequired() });
+        var huangLei = _demo.Persona("huanglei", "黄磊");
+
+        var preview = DemoUniversityBot.TextOf(await _demo.SendAsync(huangLei.Message("新建整改方案")));
+        Assert.Contains(CardText.Format(UserLanguage.ZhCn, "PlanDraft_Revising", 1, 2), preview, StringComparison.Ordinal);
+        Assert.Contains(item.Problem!, preview, StringComparison.Ordinal);
+
+        var published = DemoUniversityBot.TextOf(await _demo.TypeAsync(huangLei, "提交", "全体", Iso(Today.AddDays(5))));
+
+        Assert.Contains("第2版已公示", published, StringComparison.Ordinal);
+        var plan = await repository.LoadAsync(DemoRoster.ComputingCommittee);
+        Assert.Equal([PlanStatus.RevisionRequired, PlanStatus.PublishedForSupervision], plan.Versions.Select(v => v.Status));
+        Assert.Equal((2, PlanScope.Everyone, item.Problem), (plan.Latest!.Version, plan.Latest.Publication.Scope, Assert.Single(plan.Latest.Items).Problem));
+    }
+
+    private static PlanVersion RevisionRequired() => new()
+    {
+        UnitCode = DemoRoster.ComputingCommittee,
+        Version = 1,
+        AuthorNumber = "200001",
+        ParentUnitCode = DemoRoster.University,
+        Items = PlanCheck.Items(CompleteDraft()),
+        Publication = new PlanPublication(PlanScope.Members, DateTimeOffset.UtcNow.AddDays(-10), Today.AddDays(-3), DateTimeOffset.UtcNow.AddDays(-3)),
+        Status = PlanStatus.RevisionRequired,
+    };
+
     private static PlanDraft CompleteDraft() => new()
     {
         UnitCode = DemoRoster.ComputingCommittee,

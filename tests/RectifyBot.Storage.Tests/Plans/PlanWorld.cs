@@ -39,7 +39,7 @@ internal sealed class PlanWorld
         Rosters = new TableRosterRepository(tables);
         Repository = new TablePlanRepository(tables);
         Areas = new TablePlanAreaRepository(tables);
-        var transitions = new PlanTransitions(Repository, new PlanNoticeOutbox(new KindAsText(), Time), Queue, NullLogger<PlanTransitions>.Instance);
+        var transitions = new PlanTransitions(Repository, new PlanNoticeOutbox(new KindAsText(), Time), Queue, NullLogger<PlanTransitions>.Instance, []);
         Actions = new PlanActions(Repository, Areas, Rosters, Feedback, transitions, Time);
     }
 

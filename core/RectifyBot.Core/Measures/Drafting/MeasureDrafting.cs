@@ -19,7 +19,8 @@ public sealed class MeasureDrafting(IMeasureRepository measures, IStageCalendarR
         var context = await ContextAsync(author, cancellationToken).ConfigureAwait(false);
         if (await measures.FindDraftAsync(author.Number, cancellationToken).ConfigureAwait(false) is { } existing)
         {
-            return context.Show(existing) with { Notice = new DraftMessage("Draft_Resumed") };
+            // Saved again so it is the draft touched last: typed answers go to it, not to a unit plan draft (PlanTypedAnswerCommand).
+            return await SaveAndShowAsync(context, existing, new DraftMessage("Draft_Resumed"), cancellationToken).ConfigureAwait(false);
         }
 
         var all = await measures.LoadAsync(author.Number, cancellationToken).ConfigureAwait(false);
@@ -44,13 +45,23 @@ public sealed class MeasureDrafting(IMeasureRepository measures, IStageCalendarR
         return await SaveAndShowAsync(context, draft, new DraftMessage("Draft_Started"), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>"继续草稿": the draft where it stands.</summary>
+    /// <summary>The draft where it stands, as stored (nothing saved).</summary>
+    public async Task<DraftTurn> CurrentAsync(Person author, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(author);
+        var context = await ContextAsync(author, cancellationToken).ConfigureAwait(false);
+        return await measures.FindDraftAsync(author.Number, cancellationToken).ConfigureAwait(false) is { } draft
+            ? context.Show(draft)
+            : new DraftTurn(DraftTurnKind.NoDraft, null);
+    }
+
+    /// <summary>"继续草稿": the draft where it stands, saved again so typed answers go to it (not to a unit plan draft).</summary>
     public async Task<DraftTurn> ContinueAsync(Person author, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(author);
         var context = await ContextAsync(author, cancellationToken).ConfigureAwait(false);
         return await measures.FindDraftAsync(author.Number, cancellationToken).ConfigureAwait(false) is { } draft
-            ? context.Show(draft) with { Notice = new DraftMessage("Draft_Resumed") }
+            ? await SaveAndShowAsync(context, draft, new DraftMessage("Draft_Resumed"), cancellationToken).ConfigureAwait(false)
             : new DraftTurn(DraftTurnKind.NoDraft, null);
     }
 

@@ -28,7 +28,7 @@ public sealed class PlanDrafting(IPlanRepository plans, IPlanAreaRepository area
         context = context with { UnitCode = unit };
         if (await plans.FindDraftAsync(unit, cancellationToken).ConfigureAwait(false) is { } existing)
         {
-            return Show(context, existing) with { Notice = new DraftMessage("Draft_Resumed") };
+            return await SaveAsync(actor, context, existing, new DraftMessage("Draft_Resumed"), cancellationToken).ConfigureAwait(false);
         }
 
         var plan = await plans.LoadAsync(unit, cancellationToken).ConfigureAwait(false);
@@ -61,10 +61,11 @@ public sealed class PlanDrafting(IPlanRepository plans, IPlanAreaRepository area
             return new PlanDraftTurn(PlanDraftTurnKind.NoDraft, null);
         }
 
+        // Resuming saves the draft as this person's: their typed answers go to it from now on.
         var context = await ContextAsync(draft.UnitCode, cancellationToken).ConfigureAwait(false);
         return !AccessPolicy.CanActOnPlan(actor, draft.UnitCode, context.Roster)
             ? NotAllowed()
-            : Show(context, draft) with { Notice = new DraftMessage("Draft_Resumed") };
+            : await SaveAsync(actor, context, draft, new DraftMessage("Draft_Resumed"), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using RectifyBot.Core.Ledger;
 using RectifyBot.Core.Measures;
+using RectifyBot.Core.Plans;
 
 namespace RectifyBot.Core.Supervision.Sources;
 
@@ -8,7 +9,7 @@ namespace RectifyBot.Core.Supervision.Sources;
 /// weekly after; the approving reviewer (for a plan item the plan's author) and the principal leader of the owner's
 /// secondary committee or general branch hear once when it is N days late. Subject id = the entry's id.
 /// </summary>
-public sealed class LedgerDeadlineSource(IMeasureRepository measures) : IObligationSource
+public sealed class LedgerDeadlineSource(IMeasureRepository measures, IPlanRepository plans) : IObligationSource
 {
     public string Kind => ObligationKinds.LedgerDeadline;
 
@@ -20,7 +21,7 @@ public sealed class LedgerDeadlineSource(IMeasureRepository measures) : IObligat
     }
 
     public IAsyncEnumerable<Obligation> ListAsync(SupervisionContext context, CancellationToken cancellationToken = default) =>
-        LedgerEntries.ObligationsAsync(measures, e => ObligationOf(e, context), cancellationToken);
+        LedgerEntries.ObligationsAsync(measures, plans, e => ObligationOf(e, context), cancellationToken);
 
     /// <summary>The entry's obligation; escalation targets only with a context (the index needs none).</summary>
     public static Obligation? ObligationOf(LedgerEntry entry, SupervisionContext? context)

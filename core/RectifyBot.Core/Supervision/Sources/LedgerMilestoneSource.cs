@@ -1,5 +1,6 @@
 using RectifyBot.Core.Ledger;
 using RectifyBot.Core.Measures;
+using RectifyBot.Core.Plans;
 
 namespace RectifyBot.Core.Supervision.Sources;
 
@@ -7,7 +8,7 @@ namespace RectifyBot.Core.Supervision.Sources;
 /// Open "cannot fix yet" ledger entries: the owner is reminded on each dated milestone (they may run past the stage's
 /// end, through consolidation). Subject id = the entry's id.
 /// </summary>
-public sealed class LedgerMilestoneSource(IMeasureRepository measures) : IObligationSource
+public sealed class LedgerMilestoneSource(IMeasureRepository measures, IPlanRepository plans) : IObligationSource
 {
     public string Kind => ObligationKinds.LedgerMilestone;
 
@@ -18,7 +19,7 @@ public sealed class LedgerMilestoneSource(IMeasureRepository measures) : IObliga
     }
 
     public IAsyncEnumerable<Obligation> ListAsync(SupervisionContext context, CancellationToken cancellationToken = default) =>
-        LedgerEntries.ObligationsAsync(measures, ObligationOf, cancellationToken);
+        LedgerEntries.ObligationsAsync(measures, plans, ObligationOf, cancellationToken);
 
     public static Obligation? ObligationOf(LedgerEntry entry)
     {
