@@ -95,7 +95,7 @@ public static class BotHostServiceCollectionExtensions
         services.AddSingleton<IChatCommand, RosterCheckExportCommand>();
         services.AddSingleton<IChatCommand, LedgerCommand>();
         services.AddSingleton<IChatCommand, UnitPlansCommand>();
-        services.AddRectifyBotSurveyChat();
+        services.AddRectifyBotSurveyChat(configuration);
 
         // Last: typed text that no command claims answers the draft's current question.
         services.AddSingleton<IChatCommand, DraftTypedAnswerCommand>();
