@@ -102,7 +102,7 @@ public static class BotHostServiceCollectionExtensions
         services.AddSingleton<IChatCommand, PlanDraftCommand>();
         services.AddSingleton<Core.Plans.PlanAreaEditing>();
         services.AddSingleton<IChatCommand, PlanAreasCommand>();
-        services.AddRectifyBotSurveyChat();
+        services.AddRectifyBotSurveyChat(configuration);
         services.AddRectifyBotSurveyNotices(configuration);
         services.AddSingleton<IChatCommand, Surveys.SurveyResultsCommand>();
 

@@ -22,6 +22,7 @@ public sealed class NewSurveyCommand(
     SurveyCreation creation,
     SurveyFanOut fanOut,
     SurveyProgressReport progress,
+    SurveyLinkSheet linkSheet,
     TeamsReach reach,
     ISurveyRepository surveys,
     IRosterRepository rosters,
@@ -93,6 +94,12 @@ public sealed class NewSurveyCommand(
             (CardText.Format(request.Language, "NewSurvey_Created", SurveyWords.Count(survey.TotalAsked), SurveyWords.Count(teams), SurveyWords.Count(links),
                 SurveyWords.Count(survey.AskedCounts.GetValueOrDefault(ParticipantCategory.ServiceRecipient))), true),
         };
+        if (created.Tokens.Count > 0)
+        {
+            var offered = await linkSheet.OfferAsync(request, turnContext, survey, created.Tokens, roster, cancellationToken).ConfigureAwait(false);
+            notices.Add((CardText.Format(request.Language, offered ? "SurveyLinks_Offered" : "SurveyLinks_NotOffered", SurveyWords.Count(created.Tokens.Count)), offered));
+        }
+
         foreach (var (category, missing) in created.Shortfalls.OrderBy(s => s.Key))
         {
             var asked = surveyRequest.Quotas.Where(q => q.Category == category).Sum(q => q.Count);

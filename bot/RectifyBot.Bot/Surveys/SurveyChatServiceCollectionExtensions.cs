@@ -10,9 +10,11 @@ public static class SurveyChatServiceCollectionExtensions
     /// Surveys in the bot host (issue 6): the survey use cases, the Teams fan-out and its card renderer, and the chat
     /// commands (new survey, the participant's one tap, progress / my surveys). Storage and queues come from the host.
     /// </summary>
-    public static IServiceCollection AddRectifyBotSurveyChat(this IServiceCollection services)
+    public static IServiceCollection AddRectifyBotSurveyChat(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddRectifyBotSurveysInTeams();
+        services.AddOptions<Core.Surveys.SurveyLinkOptions>().Bind(configuration.GetSection(Core.Surveys.SurveyLinkOptions.SectionName));
+        services.AddSingleton<SurveyLinkSheet>();
         services.AddSingleton<ISurveyCards, SurveyCards>();
         services.AddSingleton<IChatCommand, NewSurveyCommand>();
         services.AddSingleton<IChatCommand, SurveyAnswerCommand>();

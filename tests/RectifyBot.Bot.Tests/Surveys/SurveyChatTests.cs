@@ -1,4 +1,8 @@
 using System.Net;
+using System.Text.Json.Nodes;
+using RectifyBot.Documents.Tables;
+using RectifyBot.Storage.Files;
+using RectifyBot.Storage.Surveys;
 using RectifyBot.Bot.Tests.Support;
 using RectifyBot.Cards.Localization;
 using RectifyBot.Cards.Surveys;
@@ -66,6 +70,23 @@ public sealed class SurveyChatTests(AzuriteFixture azurite) : IAsyncLifetime
             Assert.Contains(SurveyVerbs.Answer, received, StringComparison.Ordinal);
             Assert.Contains("您对支部组织生活的改进是否满意？", received, StringComparison.Ordinal);
             Assert.Contains(Zh("Survey_Choice_BasicallySatisfied"), received, StringComparison.Ordinal);
+        }
+
+        // The links exist in the clear only now: the organiser gets them as a file (consent card), each one a stored token.
+        Assert.Contains(CardText.Format(UserLanguage.ZhCn, "SurveyLinks_Offered", members.Count - 3 + 3), text, StringComparison.Ordinal);
+        var offer = _chat.Demo.Teams.RequestsTo(liNa.ConversationId).Select(r => r.Json!["attachments"]?[0]).OfType<JsonNode>()
+            .Single(a => (string?)a["contentType"] == "application/vnd.microsoft.teams.card.file.consent");
+        var file = await new TablePendingFiles(_chat.Demo.Tables).TakeAsync(liNa.AadObjectId, (string)offer["content"]!["acceptContext"]!["pendingFile"]!, DateTimeOffset.UtcNow);
+        var sheet = TabularFile.Read(file!.Content, file.Name).Sheets.Single();
+        var links = sheet.Rows.Skip(1).ToList();
+        Assert.Equal(members.Count - 3 + 3, links.Count);
+        Assert.Equal(participants.Where(p => p.Channel == ReplyChannel.Link).Select(p => p.Number).Order(StringComparer.Ordinal), links.Select(r => r.Cell(0)).Where(n => n.Length > 0).Order(StringComparer.Ordinal));
+        var repository = new TableSurveyRepository(_chat.Demo.Tables);
+        foreach (var link in links)
+        {
+            var token = link.Cell(3).Split('/')[^1];
+            Assert.StartsWith($"/api/survey/{surveyId}/", link.Cell(3), StringComparison.Ordinal);
+            Assert.Equal(false, (await repository.FindTokenAsync(surveyId, SurveyToken.Hash(token)))?.Used);
         }
 
         // The refreshed progress card counts what went out.

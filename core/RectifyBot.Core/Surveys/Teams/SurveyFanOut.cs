@@ -22,6 +22,8 @@ public sealed partial class SurveyFanOut(
     TimeProvider time,
     ILogger<SurveyFanOut> logger)
 {
+    private const int EnqueueRuns = 16;
+
     /// <summary>Writes and enqueues the survey cards of the participants reached in Teams; returns how many were new.</summary>
     public async Task<int> SendInvitationsAsync(
         Survey survey, IReadOnlyList<SampledParticipant> participants, Roster.Roster roster, IReadOnlyDictionary<string, ConversationAddress> addresses, CancellationToken cancellationToken = default)
@@ -29,7 +31,7 @@ public sealed partial class SurveyFanOut(
         ArgumentNullException.ThrowIfNull(survey);
         ArgumentNullException.ThrowIfNull(participants);
         var numbers = participants.Where(p => p.Channel == ReplyChannel.Teams).Select(p => p.Number).ToList();
-        var messages = Messages(survey, numbers, roster, addresses, reminder: false);
+        var messages = Messages(survey, numbers, roster, addresses, reminder: false).Select(m => m.Message).ToList();
         var added = await mailings.AddAsync(messages, cancellationToken).ConfigureAwait(false);
         await EnqueueAsync(survey.Id, messages).ConfigureAwait(false);
         LogInvitations(logger, survey.Id, messages.Count, added);
@@ -57,29 +59,38 @@ public sealed partial class SurveyFanOut(
             return SurveyReminderOutcome.WindowNotOpen;
         }
 
-        if (!await mailings.TryRecordReminderAsync(survey.Id, organiser.Number, now, cancellationToken).ConfigureAwait(false))
+        if (await mailings.ReminderAsync(survey.Id, cancellationToken).ConfigureAwait(false) is not null)
         {
             return SurveyReminderOutcome.AlreadyReminded;
         }
 
+        // Rows first (their ids make them once per person), the record last: a crash in between is finished by the
+        // next press (and the outbox sweep), and two concurrent presses write the same rows.
         var waiting = (await surveys.ParticipantsAsync(survey.Id, cancellationToken).ConfigureAwait(false))
             .Where(p => p.Channel == ReplyChannel.Teams && !p.Answered && !p.Reminded)
             .Select(p => p.Number).ToList();
         var roster = await rosters.LoadCurrentAsync(cancellationToken).ConfigureAwait(false);
         var addresses = await reach.FindAsync(waiting.Select(roster.Person).OfType<Person>(), cancellationToken).ConfigureAwait(false);
-        var messages = Messages(survey, waiting, roster, addresses, reminder: true);
-        await mailings.MarkRemindedAsync(survey.Id, [.. waiting.Where(addresses.ContainsKey)], cancellationToken).ConfigureAwait(false);
+        var reminders = Messages(survey, waiting, roster, addresses, reminder: true);
+        var messages = reminders.Select(m => m.Message).ToList();
         await mailings.AddAsync(messages, cancellationToken).ConfigureAwait(false);
+        await mailings.MarkRemindedAsync(survey.Id, [.. reminders.Select(m => m.Number)], cancellationToken).ConfigureAwait(false);
+        var first = await mailings.TryRecordReminderAsync(survey.Id, organiser.Number, now, cancellationToken).ConfigureAwait(false);
         await EnqueueAsync(survey.Id, messages).ConfigureAwait(false);
+        if (!first)
+        {
+            return SurveyReminderOutcome.AlreadyReminded;
+        }
+
         LogReminders(logger, survey.Id, messages.Count);
         return SurveyReminderOutcome.Sent;
     }
 
-    private List<OutboxMessage> Messages(Survey survey, IEnumerable<string> numbers, Roster.Roster roster, IReadOnlyDictionary<string, ConversationAddress> addresses, bool reminder)
+    private List<(string Number, OutboxMessage Message)> Messages(Survey survey, IEnumerable<string> numbers, Roster.Roster roster, IReadOnlyDictionary<string, ConversationAddress> addresses, bool reminder)
     {
         var rendered = new Dictionary<UserLanguage, OutgoingMessage>();
         var now = time.GetUtcNow();
-        var messages = new List<OutboxMessage>();
+        var messages = new List<(string, OutboxMessage)>();
         foreach (var number in numbers)
         {
             if (roster.Person(number)?.AadObjectId is not { Length: > 0 } aad || !addresses.TryGetValue(number, out var address))
@@ -93,24 +104,34 @@ public sealed partial class SurveyFanOut(
                 card = rendered[language] = cards.Invitation(survey, language, reminder);
             }
 
-            messages.Add(new OutboxMessage
+            messages.Add((number, new OutboxMessage
             {
                 Id = reminder ? mailings.ReminderId(survey.Id, number) : mailings.InvitationId(survey.Id, number),
                 RecipientAadObjectId = aad,
                 Message = card,
                 Cause = (reminder ? "survey reminder " : "survey ") + survey.Id,
                 CreatedAt = now,
-            });
+            }));
         }
 
         return messages;
     }
 
+    /// <summary>Enqueues in a few parallel runs (thousands of ids within the organiser's turn); a run stops at its first failure.</summary>
     private async Task EnqueueAsync(string surveyId, List<OutboxMessage> messages)
     {
-        if (await queue.TryEnqueueAllAsync(messages).ConfigureAwait(false) is { } failure)
+        var runSize = Math.Max(1, (messages.Count + EnqueueRuns - 1) / EnqueueRuns);
+        var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
+        await Parallel.ForEachAsync(messages.Chunk(runSize), new ParallelOptions { MaxDegreeOfParallelism = EnqueueRuns }, async (run, _) =>
         {
-            LogEnqueueFailed(logger, surveyId, failure.Error);
+            if (await queue.TryEnqueueAllAsync(run).ConfigureAwait(false) is { } failure)
+            {
+                failures.Add(failure.Error);
+            }
+        }).ConfigureAwait(false);
+        foreach (var error in failures.Distinct(StringComparer.Ordinal))
+        {
+            LogEnqueueFailed(logger, surveyId, error);
         }
     }
 

@@ -7,7 +7,7 @@ namespace RectifyBot.Core.Surveys.Teams;
 /// <summary>Which people the bot can message: those with a Teams account whose conversation address it has stored.</summary>
 public sealed class TeamsReach(IConversationAddressBook addresses)
 {
-    private const int LookupsInParallel = 8;
+    private const int LookupsInParallel = 16;
 
     /// <summary>The conversation address of each reachable person, by person number.</summary>
     public async Task<IReadOnlyDictionary<string, ConversationAddress>> FindAsync(IEnumerable<Person> people, CancellationToken cancellationToken = default)
