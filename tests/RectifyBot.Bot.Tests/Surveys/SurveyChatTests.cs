@@ -85,7 +85,7 @@ public sealed class SurveyChatTests(AzuriteFixture azurite) : IAsyncLifetime
         foreach (var link in links)
         {
             var token = link.Cell(3).Split('/')[^1];
-            Assert.StartsWith($"/api/survey/{surveyId}/", link.Cell(3), StringComparison.Ordinal);
+            Assert.StartsWith($"http://127.0.0.1:7071/api/survey/{surveyId}/", link.Cell(3), StringComparison.Ordinal);
             Assert.Equal(false, (await repository.FindTokenAsync(surveyId, SurveyToken.Hash(token)))?.Used);
         }
 
