@@ -78,6 +78,7 @@ var functionNames = [
   'RosterHealthExport'
   'RosterTemplate'
   'SendOutboxMessage'
+  'SuggestionBoxForm'
   'SupervisionBulletins'
   'SupervisionReconcile'
   'SupervisionReminders'

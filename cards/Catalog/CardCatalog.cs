@@ -96,5 +96,8 @@ public static class CardCatalog
         // Survey results (issue 6). Maximum: 500 opinions of 2,000 characters (20 shown, to 300 each), every category, 5 questions of 200.
         new("survey-results", typeof(Surveys.SurveyResultsCard), SurveyCardSamples.Results, SurveyCardSamples.ResultsMaximum),
         new("survey-list", typeof(Surveys.SurveyListCard), SurveyCardSamples.List, SurveyCardSamples.ListMaximum),
+        // A suggestion-box digest of 400 opinions of 2,000 characters: 20 shown to 300, then "and N more". The box's form: 100 units (committees, departments and the person's own branch) of 40 characters.
+        new("suggestion-digest", typeof(Surveys.SuggestionDigestCard), SurveyCardSamples.Digest, SurveyCardSamples.DigestMaximum),
+        new("suggestion-box", typeof(Surveys.SuggestionBoxCard), SurveyCardSamples.Box, SurveyCardSamples.BoxMaximum),
     ];
 }

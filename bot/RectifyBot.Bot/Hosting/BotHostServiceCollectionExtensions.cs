@@ -97,6 +97,7 @@ public static class BotHostServiceCollectionExtensions
         services.AddSingleton<IChatCommand, UnitPlansCommand>();
         services.AddRectifyBotSurveyNotices(configuration);
         services.AddSingleton<IChatCommand, Surveys.SurveyResultsCommand>();
+        services.AddSingleton<IChatCommand, Surveys.SuggestionBoxCommand>();
 
         // Last: typed text that no command claims answers the draft's current question.
         services.AddSingleton<IChatCommand, DraftTypedAnswerCommand>();
