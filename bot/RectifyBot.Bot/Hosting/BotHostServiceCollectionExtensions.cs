@@ -98,6 +98,7 @@ public static class BotHostServiceCollectionExtensions
         services.AddRectifyBotSurveyNotices(configuration);
         services.AddSingleton<IChatCommand, Surveys.SurveyResultsCommand>();
         services.AddSingleton<IChatCommand, Surveys.SuggestionBoxCommand>();
+        services.AddSingleton<IChatCommand, Surveys.SurveyLinkSheetCommand>();
 
         // Last: typed text that no command claims answers the draft's current question.
         services.AddSingleton<IChatCommand, DraftTypedAnswerCommand>();

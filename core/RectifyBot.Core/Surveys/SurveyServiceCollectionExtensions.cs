@@ -18,6 +18,7 @@ public static class SurveyServiceCollectionExtensions
         services.TryAddTransient<SurveyPublishing>();
         services.TryAddTransient<SuggestionBox>();
         services.TryAddTransient<SuggestionBoxDigest>();
+        services.TryAddTransient<SurveyLinkSheet>();
         return services;
     }
 }
