@@ -99,5 +99,7 @@ public static class CardCatalog
         // A suggestion-box digest of 400 opinions of 2,000 characters: 20 shown to 300, then "and N more". The box's form: 100 units (committees, departments and the person's own branch) of 40 characters.
         new("suggestion-digest", typeof(Surveys.SuggestionDigestCard), SurveyCardSamples.Digest, SurveyCardSamples.DigestMaximum),
         new("suggestion-box", typeof(Surveys.SuggestionBoxCard), SurveyCardSamples.Box, SurveyCardSamples.BoxMaximum),
+        // Paper ballots: every category, every field wrong and kept, 4,000 characters of opinions typed.
+        new("paper-entry", typeof(Surveys.PaperEntryCard), SurveyCardSamples.Paper, SurveyCardSamples.PaperMaximum),
     ];
 }

@@ -61,6 +61,20 @@ internal static class SurveyCardSamples
     public static AdaptiveCard BoxMaximum(UserLanguage language) =>
         SuggestionBoxCard.Build(language, Units(100, 40), "U0001", SampleText.Chinese(SurveyLimits.OpinionMaxLength + 5), SurveyReplyProblem.OpinionTooLong);
 
+    public static AdaptiveCard Paper(UserLanguage language) => PaperEntryCard.Build(language, Survey(), "e1");
+
+    public static AdaptiveCard PaperMaximum(UserLanguage language)
+    {
+        var survey = Survey() with
+        {
+            UnitName = SampleText.Chinese(100),
+            AskedCounts = Enum.GetValues<ParticipantCategory>().ToDictionary(c => c, _ => 100),
+        };
+        var typed = PaperEntryCard.Categories(survey).SelectMany(c => PaperEntryCard.Columns.Select(col => PaperEntryCard.FieldId(c, col))).ToDictionary(id => id, _ => "999999");
+        typed[PaperEntryCard.OpinionsId] = SampleText.Chinese(SurveyLimits.OpinionMaxLength * 2);
+        return PaperEntryCard.Build(language, survey, "e1", typed, typed.Keys.ToHashSet(), SampleText.Chinese(200));
+    }
+
     private static List<Core.Roster.OrganisationUnit> Units(int count, int nameLength) =>
         [.. Enumerable.Range(0, count).Select(i => new Core.Roster.OrganisationUnit($"U{i:D4}", SampleText.Chinese(nameLength), Core.Roster.UnitKind.Branch, null))];
 

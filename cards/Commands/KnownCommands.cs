@@ -76,6 +76,9 @@ public static class KnownCommands
     /// <summary>The suggestion box card's send button.</summary>
     public const string SuggestionBoxSendVerb = "suggestion-box-send";
 
+    /// <summary>The paper-ballot form's send button.</summary>
+    public const string PaperBallotsEnterVerb = "paper-ballots-enter";
+
     /// <summary>In the order the welcome card lists them.</summary>
     public static IReadOnlyList<KnownCommand> All { get; } = [Help, Greeting, NewMeasure, ContinueDraft, MyMeasures, Revise, MyReviews, MyReminders, UnitPlans, MyReviewRoute, StageDates, RosterCheck, RosterTemplate, FlagWeakBranch, SetReviewer, Ledger, Overdue, Unreachable, SurveyResults, SuggestionBox, SurveyLinkSheet, PaperBallots];
 

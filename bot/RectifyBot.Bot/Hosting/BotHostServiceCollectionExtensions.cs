@@ -99,6 +99,7 @@ public static class BotHostServiceCollectionExtensions
         services.AddSingleton<IChatCommand, Surveys.SurveyResultsCommand>();
         services.AddSingleton<IChatCommand, Surveys.SuggestionBoxCommand>();
         services.AddSingleton<IChatCommand, Surveys.SurveyLinkSheetCommand>();
+        services.AddSingleton<IChatCommand, Surveys.PaperBallotsCommand>();
 
         // Last: typed text that no command claims answers the draft's current question.
         services.AddSingleton<IChatCommand, DraftTypedAnswerCommand>();
