@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using RectifyBot.Bot.Tests.Support;
-using RectifyBot.Core.Roster.Demo;
 using RectifyBot.Core.Surveys;
 using RectifyBot.Storage;
 using RectifyBot.Storage.Queues;
@@ -28,17 +27,7 @@ public sealed class PaperBallotsChatTests(AzuriteFixture azurite) : IAsyncLifeti
     public async Task The_organiser_enters_a_paper_form_once_with_a_wrong_number_corrected_and_a_member_is_refused()
     {
         var repository = new TableSurveyRepository(_demo.Tables);
-        var survey = new Survey
-        {
-            Id = DemoRoster.ComputingCommittee + "-20261201-" + Guid.NewGuid().ToString("N")[..6],
-            UnitCode = DemoRoster.ComputingCommittee,
-            UnitName = "计算机学院党委",
-            Window = new SurveyWindow(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(6)),
-            Seed = 5,
-            AskedCounts = new Dictionary<ParticipantCategory, int> { [ParticipantCategory.PartyMember] = 30, [ParticipantCategory.RetiredStaff] = 8 },
-            CreatedByNumber = "200001",
-            CreatedAt = DateTimeOffset.UtcNow.AddDays(-2),
-        };
+        var survey = DemoSurveys.Computing(DemoSurveys.OpenForAWeek, new Dictionary<ParticipantCategory, int> { [ParticipantCategory.PartyMember] = 30, [ParticipantCategory.RetiredStaff] = 8 });
         await repository.AddAsync(survey, [], []);
         var huangLei = _demo.Persona("huanglei", "黄磊");
         var zhangWei = _demo.Persona("zhangwei", "张伟");

@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using RectifyBot.Bot.Tests.Support;
-using RectifyBot.Core.Roster.Demo;
 using RectifyBot.Core.Surveys;
 using RectifyBot.Storage.Surveys;
 using RectifyBot.Testing.Activities;
@@ -38,17 +37,7 @@ public sealed partial class SurveyLinkSheetChatTests(AzuriteFixture azurite) : I
     {
         var repository = new TableSurveyRepository(_demo.Tables);
         var oldToken = SurveyToken.New();
-        var survey = new Survey
-        {
-            Id = DemoRoster.ComputingCommittee + "-20261201-" + Guid.NewGuid().ToString("N")[..6],
-            UnitCode = DemoRoster.ComputingCommittee,
-            UnitName = "计算机学院党委",
-            Window = new SurveyWindow(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(6)),
-            Seed = 5,
-            AskedCounts = new Dictionary<ParticipantCategory, int> { [ParticipantCategory.RetiredStaff] = 1, [ParticipantCategory.ServiceRecipient] = 2 },
-            CreatedByNumber = "200001",
-            CreatedAt = DateTimeOffset.UtcNow.AddDays(-2),
-        };
+        var survey = DemoSurveys.Computing(DemoSurveys.OpenForAWeek, new Dictionary<ParticipantCategory, int> { [ParticipantCategory.RetiredStaff] = 1, [ParticipantCategory.ServiceRecipient] = 2 });
         await repository.AddAsync(survey, [new SampledParticipant("200022", ParticipantCategory.RetiredStaff, ReplyChannel.Link)],
             [new IssuedToken(oldToken, ParticipantCategory.Other, "200022"), new IssuedToken(SurveyToken.New(), ParticipantCategory.ServiceRecipient, null), new IssuedToken(SurveyToken.New(), ParticipantCategory.ServiceRecipient, null)]);
         var huangLei = _demo.Persona("huanglei", "黄磊");
