@@ -80,6 +80,7 @@ var functionNames = [
   'RosterTemplate'
   'SendOutboxMessage'
   'SmokeCheck'
+  'SuggestionBoxForm'
   'SupervisionBulletins'
   'SupervisionReconcile'
   'SupervisionReminders'

@@ -114,5 +114,10 @@ public static class CardCatalog
         // Survey results (issue 6). Maximum: 500 opinions of 2,000 characters (20 shown, to 300 each), every category, 5 questions of 200.
         new("survey-results", typeof(Surveys.SurveyResultsCard), SurveyResultsCardSamples.Results, SurveyResultsCardSamples.ResultsMaximum),
         new("survey-list", typeof(Surveys.SurveyListCard), SurveyResultsCardSamples.List, SurveyResultsCardSamples.ListMaximum),
+        // A suggestion-box digest of 400 opinions of 2,000 characters: 20 shown to 300, then "and N more". The box's form: 100 units (committees, departments and the person's own branch) of 40 characters.
+        new("suggestion-digest", typeof(Surveys.SuggestionDigestCard), SurveyResultsCardSamples.Digest, SurveyResultsCardSamples.DigestMaximum),
+        new("suggestion-box", typeof(Surveys.SuggestionBoxCard), SurveyResultsCardSamples.Box, SurveyResultsCardSamples.BoxMaximum),
+        // Paper ballots: every category, every field wrong and kept, 4,000 characters of opinions typed.
+        new("paper-entry", typeof(Surveys.PaperEntryCard), SurveyResultsCardSamples.Paper, SurveyResultsCardSamples.PaperMaximum),
     ];
 }

@@ -49,6 +49,35 @@ internal static class SurveyResultsCardSamples
     public static AdaptiveCard ListMaximum(UserLanguage language) =>
         SurveyListCard.Build(language, [.. Enumerable.Range(0, 20).Select(i => Survey() with { Id = $"HP-JSJ-20261215-{i:x6}", UnitName = SampleText.Chinese(100) })], 400);
 
+    public static AdaptiveCard Digest(UserLanguage language) =>
+        SuggestionDigestCard.Build(language, "计算机学院党委", ["实验室**开放**时间太短 <b>请延长</b>", "食堂排队太久", "希望多开讲座", "图书馆座位不够", "宿舍网络慢"]);
+
+    public static AdaptiveCard DigestMaximum(UserLanguage language) =>
+        SuggestionDigestCard.Build(language, SampleText.Chinese(100), [.. Enumerable.Range(0, 400).Select(_ => SampleText.Chinese(SurveyLimits.OpinionMaxLength))]);
+
+    public static AdaptiveCard Box(UserLanguage language) =>
+        SuggestionBoxCard.Build(language, Units(12, 10), "HP-JSJ");
+
+    public static AdaptiveCard BoxMaximum(UserLanguage language) =>
+        SuggestionBoxCard.Build(language, Units(100, 40), "U0001", SampleText.Chinese(SurveyLimits.OpinionMaxLength + 5), SurveyReplyProblem.OpinionTooLong);
+
+    public static AdaptiveCard Paper(UserLanguage language) => PaperEntryCard.Build(language, Survey(), "e1");
+
+    public static AdaptiveCard PaperMaximum(UserLanguage language)
+    {
+        var survey = Survey() with
+        {
+            UnitName = SampleText.Chinese(100),
+            AskedCounts = Enum.GetValues<ParticipantCategory>().ToDictionary(c => c, _ => 100),
+        };
+        var typed = PaperEntryCard.Categories(survey).SelectMany(c => PaperEntryCard.Columns.Select(col => PaperEntryCard.FieldId(c, col))).ToDictionary(id => id, _ => "999999");
+        typed[PaperEntryCard.OpinionsId] = SampleText.Chinese(SurveyLimits.OpinionMaxLength * 2);
+        return PaperEntryCard.Build(language, survey, "e1", typed, typed.Keys.ToHashSet(), SampleText.Chinese(200));
+    }
+
+    private static List<Core.Roster.OrganisationUnit> Units(int count, int nameLength) =>
+        [.. Enumerable.Range(0, count).Select(i => new Core.Roster.OrganisationUnit($"U{i:D4}", SampleText.Chinese(nameLength), Core.Roster.UnitKind.Branch, null))];
+
     private static IEnumerable<SurveyAnswer> Answers(ParticipantCategory category, int count) =>
         Enumerable.Range(0, count).Select(i => new SurveyAnswer
         {

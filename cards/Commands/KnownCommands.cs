@@ -86,6 +86,12 @@ public static class KnownCommands
     /// <summary>The results card's button that publishes the results to the surveyed scope ("发布结果").</summary>
     public const string SurveyPublishVerb = "survey-publish";
 
+    /// <summary>The suggestion box card's send button.</summary>
+    public const string SuggestionBoxSendVerb = "suggestion-box-send";
+
+    /// <summary>The paper-ballot form's send button.</summary>
+    public const string PaperBallotsEnterVerb = "paper-ballots-enter";
+
     /// <summary>In the order the welcome card lists them.</summary>
     public static IReadOnlyList<KnownCommand> All { get; } = [Help, Greeting, NewMeasure, ContinueDraft, MyMeasures, Revise, MyReviews, MyReminders, UnitPlans, MyReviewRoute, StageDates, RosterCheck, RosterTemplate, FlagWeakBranch, SetReviewer, Ledger, Overdue, Unreachable, NewPlan, ContinuePlanDraft, PlanAreas, NewSurvey, MySurveys, SurveyResults, SuggestionBox, SurveyLinkSheet, PaperBallots];
 

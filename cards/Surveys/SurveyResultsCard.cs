@@ -115,5 +115,6 @@ public static class SurveyResultsCard
         ]) { Spacing = Spacing.None };
     }
 
-    private static string Shorten(string opinion) => opinion.Length <= OpinionChars ? opinion : opinion[..OpinionChars] + "…";
+    /// <summary>An opinion cut to <see cref="OpinionChars"/> for a card (the export and the web page show it whole).</summary>
+    public static string Shorten(string opinion) => opinion.Length <= OpinionChars ? opinion : opinion[..OpinionChars] + "…";
 }

@@ -92,7 +92,7 @@ public sealed class SurveyWebForm(ISurveyRepository surveys, SurveyReplies repli
         Enum.TryParse<SatisfactionChoice>(value, ignoreCase: false, out var choice) && Enum.IsDefined(choice) && !int.TryParse(value, out _) ? choice : null;
 
     /// <summary>Browsers send Origin on a form POST; one from another site is a cross-site post. No Origin (old browsers) relies on the form token alone.</summary>
-    private static bool SameOrigin(HttpRequest request)
+    internal static bool SameOrigin(HttpRequest request)
     {
         var origin = request.Headers.Origin.ToString();
         return string.IsNullOrEmpty(origin)

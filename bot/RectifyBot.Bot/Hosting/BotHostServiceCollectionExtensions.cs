@@ -105,6 +105,9 @@ public static class BotHostServiceCollectionExtensions
         services.AddRectifyBotSurveyChat(configuration);
         services.AddRectifyBotSurveyNotices(configuration);
         services.AddSingleton<IChatCommand, Surveys.SurveyResultsCommand>();
+        services.AddSingleton<IChatCommand, Surveys.SuggestionBoxCommand>();
+        services.AddSingleton<IChatCommand, Surveys.SurveyLinkSheetCommand>();
+        services.AddSingleton<IChatCommand, Surveys.PaperBallotsCommand>();
 
         // Last: typed text that no command claims answers the draft's current question.
         // (the plan's typed answers first when the person touched their unit's plan draft last, else the measure's)

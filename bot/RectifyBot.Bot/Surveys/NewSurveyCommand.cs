@@ -22,7 +22,7 @@ public sealed class NewSurveyCommand(
     SurveyCreation creation,
     SurveyFanOut fanOut,
     SurveyProgressReport progress,
-    SurveyLinkSheet linkSheet,
+    CreatedSurveyLinksFile linkSheet,
     TeamsReach reach,
     ISurveyRepository surveys,
     IRosterRepository rosters,

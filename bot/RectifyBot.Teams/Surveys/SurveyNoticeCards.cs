@@ -3,6 +3,7 @@ using RectifyBot.Cards.Surveys;
 using RectifyBot.Core.Conversations;
 using RectifyBot.Core.Delivery;
 using RectifyBot.Core.Localization;
+using RectifyBot.Core.Roster;
 using RectifyBot.Core.Surveys;
 using RectifyBot.Core.Surveys.Notices;
 
@@ -23,5 +24,12 @@ public sealed class SurveyNoticeCards(IConversationAddressBook addresses, IOptio
             UserLanguages.FromLocale(address?.Locale), notice.Survey, notice.Tally, canPublish: false, canExport: !published, notice.Kind,
             published ? links.Value.Results(notice.Survey.Id) : null);
         return OutgoingMessage.Card(card.ToJson());
+    }
+
+    public async Task<OutgoingMessage> RenderDigestAsync(Person recipient, string unitName, IReadOnlyList<string> opinions, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(recipient);
+        var address = recipient.AadObjectId is { } aad ? await addresses.FindAsync(aad, cancellationToken).ConfigureAwait(false) : null;
+        return OutgoingMessage.Card(SuggestionDigestCard.Build(UserLanguages.FromLocale(address?.Locale), unitName, opinions).ToJson());
     }
 }

@@ -17,6 +17,12 @@ public interface ISurveyBallotBox
     /// </summary>
     Task<int> FlushAsync(string surveyId, int minimum, CancellationToken cancellationToken = default);
 
+    /// <summary>Written answers no digest has carried yet (suggestion boxes), with their row keys for <see cref="MarkDigestedAsync"/>.</summary>
+    Task<IReadOnlyList<KeyValuePair<string, SurveyAnswer>>> UndigestedAsync(string surveyId, CancellationToken cancellationToken = default);
+
+    /// <summary>Marks written answers as carried by a digest.</summary>
+    Task MarkDigestedAsync(string surveyId, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default);
+
     /// <summary>The written answers (held ones are not results yet).</summary>
     Task<IReadOnlyList<SurveyAnswer>> AnswersAsync(string surveyId, CancellationToken cancellationToken = default);
 }

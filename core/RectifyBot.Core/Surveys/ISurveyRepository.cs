@@ -35,6 +35,12 @@ public interface ISurveyRepository
     /// <summary>Undoes <see cref="UseTokenAsync"/> when the reply could not be queued.</summary>
     Task UnuseTokenAsync(string surveyId, string tokenHash, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Replaces every one-time token of the survey with new ones (for a printed sheet: only hashes are stored, so a sheet
+    /// needs fresh links) — but only while none was used. False, and nothing replaced, when one was.
+    /// </summary>
+    Task<bool> ReissueTokensAsync(string surveyId, IReadOnlyList<IssuedToken> tokens, CancellationToken cancellationToken = default);
+
     /// <summary>Records who entered paper ballots (insert if absent: entering the same form again records nothing new).</summary>
     Task RecordPaperEntryAsync(PaperEntryRecord record, CancellationToken cancellationToken = default);
 

@@ -12,6 +12,11 @@ public sealed partial class SurveyIngestion(ISurveyRepository surveys, ISurveyBa
     public async Task<IngestionOutcome> IngestAsync(SurveyReply reply, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reply);
+        if (SuggestionBox.IsBox(reply.SurveyId))
+        {
+            return await IngestOpinionAsync(reply, cancellationToken).ConfigureAwait(false);
+        }
+
         var survey = await surveys.FindAsync(reply.SurveyId, cancellationToken).ConfigureAwait(false);
         if (survey is null)
         {
@@ -32,6 +37,27 @@ public sealed partial class SurveyIngestion(ISurveyRepository surveys, ISurveyBa
 
         var written = await FlushIfDueAsync(survey, cancellationToken).ConfigureAwait(false);
         return written > 0 ? IngestionOutcome.Written : IngestionOutcome.Held;
+    }
+
+    /// <summary>A suggestion-box opinion: held like an answer (only its text is kept) and written once 5 are held — a box never closes.</summary>
+    private async Task<IngestionOutcome> IngestOpinionAsync(SurveyReply reply, CancellationToken cancellationToken)
+    {
+        if (SurveyReplyForm.Of(null, reply.Answer.Opinion).CleanOpinion is not { } opinion)
+        {
+            return IngestionOutcome.Duplicate;
+        }
+
+        var held = await box.HoldAsync(reply.SurveyId, reply.BallotId, SuggestionBox.Opinion(opinion), cancellationToken).ConfigureAwait(false);
+        var written = await box.HeldCountAsync(reply.SurveyId, cancellationToken).ConfigureAwait(false) >= SurveyLimits.MinimumBatch
+            ? await box.FlushAsync(reply.SurveyId, SurveyLimits.MinimumBatch, cancellationToken).ConfigureAwait(false)
+            : 0;
+        if (written > 0)
+        {
+            LogBatch(logger, reply.SurveyId, written);
+            return IngestionOutcome.Written;
+        }
+
+        return held ? IngestionOutcome.Held : IngestionOutcome.Duplicate;
     }
 
     /// <summary>Writes the held answers when there are at least 5, or any number once the window has closed.</summary>

@@ -2,7 +2,8 @@ namespace RectifyBot.Core.Surveys;
 
 /// <summary>
 /// A survey's results as they stand: after the window has closed, any answers still held (fewer than a batch) are
-/// written out first, so the results count every answer. Before that, held answers are not results yet.
+/// written out first, so the results count every answer. Before that, held answers are not results yet. The opinions
+/// written to the unit's suggestion box are listed with the survey's own.
 /// </summary>
 public sealed class SurveyResults(ISurveyRepository surveys, ISurveyBallotBox box, SurveyIngestion ingestion)
 {
@@ -16,6 +17,9 @@ public sealed class SurveyResults(ISurveyRepository surveys, ISurveyBallotBox bo
 
         await ingestion.FlushIfDueAsync(survey, cancellationToken).ConfigureAwait(false);
         var answers = await box.AnswersAsync(survey.Id, cancellationToken).ConfigureAwait(false);
-        return (survey, SurveyTally.Of(survey, answers));
+
+        // The unit's suggestion box joins the opinion list (its opinions never count in the rates).
+        var suggestions = await box.AnswersAsync(SuggestionBox.BoxId(survey.UnitCode), cancellationToken).ConfigureAwait(false);
+        return (survey, SurveyTally.Of(survey, [.. answers, .. suggestions]));
     }
 }

@@ -16,6 +16,9 @@ public static class SurveyServiceCollectionExtensions
         services.TryAddTransient<Notices.SurveyNoticeOutbox>();
         services.TryAddTransient<SurveyClosing>();
         services.TryAddTransient<SurveyPublishing>();
+        services.TryAddTransient<SuggestionBox>();
+        services.TryAddTransient<SuggestionBoxDigest>();
+        services.TryAddTransient<SurveyLinkSheet>();
         return services;
     }
 }

@@ -24,6 +24,9 @@ public sealed class TableSurveyBallotBox(TableClientFactory tables) : ISurveyBal
 
     private const int MaxFlushAttempts = 5;
 
+    /// <summary>Set on a suggestion box's answer once a digest carried it to the unit's leaders.</summary>
+    private const string DigestedProperty = "Digested";
+
     public async Task<bool> HoldAsync(string surveyId, string ballotId, SurveyAnswer answer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(answer);
@@ -112,6 +115,33 @@ public sealed class TableSurveyBallotBox(TableClientFactory tables) : ISurveyBal
         }
 
         return (written, false);
+    }
+
+    public async Task<IReadOnlyList<KeyValuePair<string, SurveyAnswer>>> UndigestedAsync(string surveyId, CancellationToken cancellationToken = default)
+    {
+        var found = new List<KeyValuePair<string, SurveyAnswer>>();
+        await foreach (var row in QueryAsync(surveyId, AnswerPrefix, null, cancellationToken).ConfigureAwait(false))
+        {
+            if (row.GetBoolean(DigestedProperty) != true)
+            {
+                found.Add(new(row.RowKey, SurveyEntities.ToAnswer(row)));
+            }
+        }
+
+        return found;
+    }
+
+    public async Task MarkDigestedAsync(string surveyId, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var partition = TableKeys.Validate(surveyId, nameof(surveyId));
+        var table = await tables.GetTableAsync(Table, cancellationToken).ConfigureAwait(false);
+        foreach (var chunk in keys.Chunk(100))
+        {
+            await table.SubmitTransactionAsync(
+                chunk.Select(k => new TableTransactionAction(TableTransactionActionType.UpdateMerge, new TableEntity(partition, k) { [DigestedProperty] = true }, Azure.ETag.All)),
+                cancellationToken).ConfigureAwait(false);
+        }
     }
 
     public async Task<IReadOnlyList<SurveyAnswer>> AnswersAsync(string surveyId, CancellationToken cancellationToken = default)

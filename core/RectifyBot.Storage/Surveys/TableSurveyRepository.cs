@@ -130,6 +130,34 @@ public sealed class TableSurveyRepository(TableClientFactory tables) : ISurveyRe
     public Task UnuseTokenAsync(string surveyId, string tokenHash, CancellationToken cancellationToken = default) =>
         ResetAsync(TokensTable, surveyId, tokenHash, "Used", cancellationToken);
 
+    public async Task<bool> ReissueTokensAsync(string surveyId, IReadOnlyList<IssuedToken> tokens, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var id = TableKeys.Validate(surveyId, nameof(surveyId));
+        var table = await tables.GetTableAsync(TokensTable, cancellationToken).ConfigureAwait(false);
+        var old = await table.QueryAsync<TableEntity>(r => r.PartitionKey == id, cancellationToken: cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (old.Any(r => r.GetBoolean("Used") == true))
+        {
+            return false;
+        }
+
+        // Each delete is conditional on the row as read (unused): a link used meanwhile fails its batch.
+        foreach (var chunk in old.Chunk(100))
+        {
+            try
+            {
+                await table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r, r.ETag)), cancellationToken).ConfigureAwait(false);
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status is 404 or 412)
+            {
+                return false;
+            }
+        }
+
+        await AddAllAsync(TokensTable, tokens.Select(t => new TableEntity(id, SurveyToken.Hash(t.Token)) { ["Category"] = t.Category.ToString(), ["Used"] = false }), cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
     public async Task RecordPaperEntryAsync(PaperEntryRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);

@@ -95,7 +95,7 @@ public sealed class LedgerChatTests(AzuriteFixture azurite) : IAsyncLifetime
 
         await _demo.RestartAsync();
         var uploadUrl = _oneDrive.UploadUrl();
-        var accept = FileConsent(wangFang, "accept", consent["acceptContext"]!.DeepClone(), uploadUrl);
+        var accept = FileConsents.Answer(wangFang, "accept", consent["acceptContext"]!.DeepClone(), uploadUrl);
         (status, _) = await _demo.InvokeAsync(accept);
 
         Assert.Equal(HttpStatusCode.OK, status);
@@ -113,7 +113,7 @@ public sealed class LedgerChatTests(AzuriteFixture azurite) : IAsyncLifetime
 
         // Once only: accepting the same card again uploads nothing and says the file is gone.
         var again = _oneDrive.UploadUrl();
-        await _demo.InvokeAsync(FileConsent(wangFang, "accept", consent["acceptContext"]!.DeepClone(), again));
+        await _demo.InvokeAsync(FileConsents.Answer(wangFang, "accept", consent["acceptContext"]!.DeepClone(), again));
         Assert.Empty(_oneDrive.Uploaded(again).Content);
     }
 
@@ -129,7 +129,7 @@ public sealed class LedgerChatTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var uploadUrl = _oneDrive.UploadUrl();
         await _demo.SendAsync(qianLi.Message("帮助"));
-        await _demo.InvokeAsync(FileConsent(qianLi, "accept", consent["acceptContext"]!.DeepClone(), uploadUrl));
+        await _demo.InvokeAsync(FileConsents.Answer(qianLi, "accept", consent["acceptContext"]!.DeepClone(), uploadUrl));
 
         Assert.Empty(_oneDrive.Uploaded(uploadUrl).Content);
         Assert.Contains(Sent(qianLi), a => (string?)a["text"] == CardText.Get(UserLanguage.ZhCn, "FileConsent_Expired"));
@@ -137,28 +137,6 @@ public sealed class LedgerChatTests(AzuriteFixture azurite) : IAsyncLifetime
 
     private List<JsonNode> Sent(TeamsActivities who) =>
         [.. _demo.Teams.RequestsTo(who.ConversationId).Where(r => r.Method == "POST").Select(r => r.Json!)];
-
-    /// <summary>What Teams sends when the person answers a file consent card: invoke fileConsent/invoke with the upload session.</summary>
-    private static JsonObject FileConsent(TeamsActivities who, string action, JsonNode context, Uri uploadUrl)
-    {
-        var activity = who.CardAction("unused", new JsonObject());
-        activity["name"] = "fileConsent/invoke";
-        activity["value"] = new JsonObject
-        {
-            ["type"] = "fileUpload",
-            ["action"] = action,
-            ["context"] = context,
-            ["uploadInfo"] = new JsonObject
-            {
-                ["contentUrl"] = "https://lakeside.sharepoint.example/personal/wangfang/整改台帐.xlsx",
-                ["name"] = "整改台帐.xlsx",
-                ["uploadUrl"] = uploadUrl.ToString(),
-                ["uniqueId"] = Guid.NewGuid().ToString().ToUpperInvariant(),
-                ["fileType"] = "xlsx",
-            },
-        };
-        return activity;
-    }
 
     private static LedgerEntry Entry(string owner, string unit, DateOnly deadline) => new()
     {

@@ -37,17 +37,8 @@ public sealed class SurveyResultsChatTests(AzuriteFixture azurite) : IAsyncLifet
     public static async Task<Survey> AddClosedSurveyAsync(DemoUniversityBot demo, string unit, string unitName, params (SatisfactionChoice? Choice, string? Opinion)[] answers)
     {
         ArgumentNullException.ThrowIfNull(demo);
-        var survey = new Survey
-        {
-            Id = unit + "-20261201-" + Guid.NewGuid().ToString("N")[..6],
-            UnitCode = unit,
-            UnitName = unitName,
-            Window = new SurveyWindow(DateTimeOffset.UtcNow.AddDays(-8), DateTimeOffset.UtcNow.AddMinutes(-1)),
-            Seed = 3,
-            AskedCounts = new Dictionary<ParticipantCategory, int> { [ParticipantCategory.PartyMember] = 20 },
-            CreatedByNumber = "200001",
-            CreatedAt = DateTimeOffset.UtcNow.AddDays(-9),
-        };
+        var survey = DemoSurveys.Computing(new SurveyWindow(DateTimeOffset.UtcNow.AddDays(-8), DateTimeOffset.UtcNow.AddMinutes(-1)),
+            new Dictionary<ParticipantCategory, int> { [ParticipantCategory.PartyMember] = 20 }) with { UnitCode = unit, UnitName = unitName, Id = unit + "-20261201-" + Guid.NewGuid().ToString("N")[..6] };
         await new TableSurveyRepository(demo.Tables).AddAsync(survey, [], []);
         var box = new TableSurveyBallotBox(demo.Tables);
         foreach (var (choice, opinion) in answers)

@@ -97,6 +97,23 @@ internal sealed class InMemorySurveys : ISurveyRepository, ISurveyReplyQueue
         return Task.CompletedTask;
     }
 
+    public Task<bool> ReissueTokensAsync(string surveyId, IReadOnlyList<IssuedToken> tokens, CancellationToken cancellationToken = default)
+    {
+        var old = _tokens.Where(t => t.Key.Item1 == surveyId).ToList();
+        if (old.Any(t => t.Value.Used))
+        {
+            return Task.FromResult(false);
+        }
+
+        old.ForEach(t => _tokens.Remove(t.Key));
+        foreach (var token in tokens)
+        {
+            _tokens[(surveyId, SurveyToken.Hash(token.Token))] = (token.Category, false);
+        }
+
+        return Task.FromResult(true);
+    }
+
     public Task RecordPaperEntryAsync(PaperEntryRecord record, CancellationToken cancellationToken = default)
     {
         if (!PaperEntries.Any(e => e.SurveyId == record.SurveyId && e.EntryId == record.EntryId))

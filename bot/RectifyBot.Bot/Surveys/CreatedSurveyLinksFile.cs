@@ -16,7 +16,7 @@ namespace RectifyBot.Bot.Surveys;
 /// without a conversation with the bot, blank for service recipients; category; link) sent with a file consent card
 /// (<see cref="FileConsentOffers"/>: 15 minutes, that person only). The printable QR sheet can replace this here.
 /// </summary>
-public sealed class SurveyLinkSheet(FileConsentOffers offers, IOptions<SurveyLinkOptions> options)
+public sealed class CreatedSurveyLinksFile(FileConsentOffers offers, IOptions<SurveyLinkOptions> options)
 {
     private static readonly string[] HeaderKeys = ["SurveyLinks_Number", "SurveyLinks_Name", "SurveyLinks_Category", "SurveyLinks_Link"];
 
