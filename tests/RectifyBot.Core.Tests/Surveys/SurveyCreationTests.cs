@@ -59,7 +59,8 @@ public sealed class SurveyCreationTests
         var roster = SurveyRosters.Computing();
         IReadOnlyList<string> asked = [];
 
-        var created = await _creation.CreateAsync(roster, SurveyRosters.陈院长, Request(new CategoryQuota(ParticipantCategory.PartyMember, 10)),
+        // A quota above the unit's Party members samples all of them: every bound member is asked, whatever the seed.
+        var created = await _creation.CreateAsync(roster, SurveyRosters.陈院长, Request(new CategoryQuota(ParticipantCategory.PartyMember, 1000)),
             (people, _) =>
             {
                 asked = [.. people.Select(p => p.Number)];
@@ -72,7 +73,7 @@ public sealed class SurveyCreationTests
         var inTeams = created.Participants.Where(p => p.Channel == ReplyChannel.Teams).Select(p => p.Number).Order().ToList();
         Assert.Equal(asked.Take(3).Order(), inTeams);
         var linked = created.Participants.Where(p => p.Channel == ReplyChannel.Link).Select(p => p.Number).Order().ToList();
-        Assert.Equal(10 - inTeams.Count, linked.Count);
+        Assert.Equal(created.Participants.Count - inTeams.Count, linked.Count);
         Assert.Equal(linked, created.Tokens.Select(t => t.Number!).Order().ToList());
         var stored = await _store.ParticipantsAsync(created.Survey!.Id);
         Assert.Equal(inTeams, stored.Where(p => p.Channel == ReplyChannel.Teams).Select(p => p.Number).Order().ToList());
