@@ -42,6 +42,17 @@ public sealed class LedgerProgress(MeasureTransitions transitions, PlanTransitio
         }).ConfigureAwait(false);
     }
 
+    /// <summary>The owner's entry by its id (routed as <see cref="NoteAsync(Person, string, string?, string?, bool, CancellationToken)"/>), or null when it is not theirs.</summary>
+    public async Task<LedgerEntry?> FindAsync(Person owner, string entryId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        ArgumentNullException.ThrowIfNull(entryId);
+        var entries = entryId.Split('|') is ["plan", var unit, ..]
+            ? (await plans.Plans.LoadAsync(unit, cancellationToken).ConfigureAwait(false)).Entries
+            : (await transitions.Measures.LoadAsync(owner.Number, cancellationToken).ConfigureAwait(false)).Entries;
+        return entries.FirstOrDefault(e => e.Id == entryId && e.OwnerNumber == owner.Number);
+    }
+
     /// <summary>Checks the input and the entry, then saves the entry (done if <paramref name="complete"/>) and the note, if any, with <paramref name="save"/> (null: conflict).</summary>
     private async Task<LedgerProgressOutcome> NoteAsync(
         Person owner, IReadOnlyList<LedgerEntry> entries, string entryId, string? text, string? evidenceLink, bool complete,
