@@ -41,8 +41,7 @@ public sealed class MyMeasuresCommand(
                 var version = int.TryParse(request.Data?.Value<string>(MeasureActions.VersionKey), System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : 0;
                 return replies.Reply(request.Language, await submission.WithdrawAsync(person, version, cancellationToken).ConfigureAwait(false));
             case MeasureActions.LedgerOpenVerb:
-                var all = await measures.LoadAsync(person.Number, cancellationToken).ConfigureAwait(false);
-                return all.Entries.FirstOrDefault(e => e.Id == entryId) is { } entry
+                return await progress.FindAsync(person, entryId ?? "", cancellationToken).ConfigureAwait(false) is { } entry
                     ? Entry(request, entry, LedgerProgressForm.Blank)
                     : ChatReply.Message(CardText.Get(request.Language, "Ledger_NotFound"));
             case MeasureActions.LedgerProgressVerb or MeasureActions.LedgerDoneVerb:

@@ -1,4 +1,5 @@
 using RectifyBot.Core.Measures;
+using RectifyBot.Core.Plans;
 using RectifyBot.Core.Roster;
 using RectifyBot.Core.Stages;
 
@@ -8,13 +9,56 @@ namespace RectifyBot.Core.Ledger;
 /// The owner carries out a ledger entry: posts progress (with an optional https evidence link) and marks it done;
 /// done on time means by the end of the deadline day in China Standard Time. Each change keeps who and when.
 /// </summary>
-public sealed class LedgerProgress(MeasureTransitions transitions)
+public sealed class LedgerProgress(MeasureTransitions transitions, PlanTransitions plans)
 {
+    /// <summary>
+    /// Routed by the entry id: a measure's ("{author}|v{n}|p{i}") in its author's partition, an accepted plan item's
+    /// ("plan|{unit}|v{n}|i{k}", <see cref="PlanEntries.EntryId"/>) in its unit's plan. Only the entry's owner (a
+    /// measure's author, a plan item's responsible person) may act; anyone else finds nothing.
+    /// </summary>
     public async Task<LedgerProgressOutcome> NoteAsync(Person owner, string entryId, string? text, string? evidenceLink, bool complete, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(owner);
+        ArgumentNullException.ThrowIfNull(entryId);
+        if (entryId.Split('|') is ["plan", var unit, ..])
+        {
+            var plan = await plans.Plans.LoadAsync(unit, cancellationToken).ConfigureAwait(false);
+            return await NoteAsync(owner, plan.Entries, entryId, text, evidenceLink, complete, async (entry, note, now) =>
+            {
+                var (version, item) = Parse(entryId);
+                var events = new List<PlanEvent> { new(now, owner.Number, complete ? PlanEventKind.ItemCompleted : PlanEventKind.ItemProgressNoted, version, item, note?.Note.Text) };
+                var saved = await plans.SaveAsync(plan, null, events, [], cancellationToken, entries: [entry], notes: note is null ? [] : [note]).ConfigureAwait(false);
+                return saved?.Entries;
+            }).ConfigureAwait(false);
+        }
+
         var measures = await transitions.Measures.LoadAsync(owner.Number, cancellationToken).ConfigureAwait(false);
-        if (measures.Entries.FirstOrDefault(e => e.Id == entryId) is not { } entry || entry.OwnerNumber != owner.Number)
+        return await NoteAsync(owner, measures.Entries, entryId, text, evidenceLink, complete, async (entry, note, now) =>
+        {
+            var (version, problem) = Parse(entryId);
+            var events = new List<MeasureEvent> { new(now, owner.Number, complete ? MeasureEventKind.Completed : MeasureEventKind.ProgressNoted, version, problem, note?.Note.Text) };
+            var saved = await transitions.SaveAsync(measures, null, events, [], cancellationToken, entries: [entry], notes: note is null ? [] : [note]).ConfigureAwait(false);
+            return saved?.Entries;
+        }).ConfigureAwait(false);
+    }
+
+    /// <summary>The owner's entry by its id (routed as <see cref="NoteAsync(Person, string, string?, string?, bool, CancellationToken)"/>), or null when it is not theirs.</summary>
+    public async Task<LedgerEntry?> FindAsync(Person owner, string entryId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        ArgumentNullException.ThrowIfNull(entryId);
+        var entries = entryId.Split('|') is ["plan", var unit, ..]
+            ? (await plans.Plans.LoadAsync(unit, cancellationToken).ConfigureAwait(false)).Entries
+            : (await transitions.Measures.LoadAsync(owner.Number, cancellationToken).ConfigureAwait(false)).Entries;
+        return entries.FirstOrDefault(e => e.Id == entryId && e.OwnerNumber == owner.Number);
+    }
+
+    /// <summary>Checks the input and the entry, then saves the entry (done if <paramref name="complete"/>) and the note, if any, with <paramref name="save"/> (null: conflict).</summary>
+    private async Task<LedgerProgressOutcome> NoteAsync(
+        Person owner, IReadOnlyList<LedgerEntry> entries, string entryId, string? text, string? evidenceLink, bool complete,
+        Func<LedgerEntry, LedgerNoteAdded?, DateTimeOffset, Task<IReadOnlyList<LedgerEntry>?>> save)
+    {
+        if (entries.FirstOrDefault(e => e.Id == entryId) is not { } entry || entry.OwnerNumber != owner.Number)
         {
             return new LedgerProgressOutcome(LedgerProgressResult.NotFound, null);
         }
@@ -49,24 +93,19 @@ public sealed class LedgerProgress(MeasureTransitions transitions)
         }
 
         var now = transitions.Time.GetUtcNow();
-        var note = new ProgressNote(now, owner.Number, text ?? "", evidenceLink);
         var after = complete
             ? entry with { Status = LedgerEntryStatus.Done, CompletedAt = now, CompletedOnTime = now < ChinaTime.EndOfDayUtc(entry.Deadline) }
             : entry;
-        var (version, problem) = Parse(entryId);
-        var events = new List<MeasureEvent> { new(now, owner.Number, complete ? MeasureEventKind.Completed : MeasureEventKind.ProgressNoted, version, problem, text) };
-        var saved = await transitions.SaveAsync(
-            measures, null, events, [], cancellationToken,
-            entries: complete ? [after] : [entry],
-            notes: text is null && evidenceLink is null ? [] : [new LedgerNoteAdded(entryId, note)]).ConfigureAwait(false);
+        var note = text is null && evidenceLink is null ? null : new LedgerNoteAdded(entryId, new ProgressNote(now, owner.Number, text ?? "", evidenceLink));
+        var saved = await save(after, note, now).ConfigureAwait(false);
         return saved is null
             ? new LedgerProgressOutcome(LedgerProgressResult.Conflict, entry)
-            : new LedgerProgressOutcome(complete ? LedgerProgressResult.Completed : LedgerProgressResult.Noted, saved.Entries.First(e => e.Id == entryId));
+            : new LedgerProgressOutcome(complete ? LedgerProgressResult.Completed : LedgerProgressResult.Noted, saved.First(e => e.Id == entryId));
     }
 
     private static (int Version, int? Problem) Parse(string entryId)
     {
-        // "{author}|v{n}|p{i}"
+        // "{author}|v{n}|p{i}" or "plan|{unit}|v{n}|i{k}"
         var parts = entryId.Split('|');
         var version = parts.Length >= 3 && int.TryParse(parts[^2].AsSpan(1), System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : 0;
         int? problem = parts.Length >= 3 && int.TryParse(parts[^1].AsSpan(1), System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : null;

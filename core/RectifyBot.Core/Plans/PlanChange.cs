@@ -29,5 +29,8 @@ public sealed record PlanChange
 
     public IReadOnlyList<PlanCoordination> Coordinations { get; init; } = [];
 
+    /// <summary>Progress notes the responsible people add to the plan's entries (each its own row, as for measures).</summary>
+    public IReadOnlyList<LedgerNoteAdded> Notes { get; init; } = [];
+
     public PlanDraft? ConsumedDraft { get; init; }
 }

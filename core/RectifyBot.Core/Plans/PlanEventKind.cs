@@ -11,4 +11,10 @@ public enum PlanEventKind
     Filed,
     Acknowledged,
     CoordinationTaken,
+
+    /// <summary>The responsible person posted progress on an accepted item.</summary>
+    ItemProgressNoted,
+
+    /// <summary>The responsible person marked an accepted item done.</summary>
+    ItemCompleted,
 }

@@ -12,6 +12,8 @@ namespace RectifyBot.Core.Plans;
 public sealed partial class PlanTransitions(
     IPlanRepository plans, PlanNoticeOutbox outbox, IDeliveryQueue queue, ILogger<PlanTransitions> logger, IEnumerable<IPlanChangeObserver> observers)
 {
+    public IPlanRepository Plans => plans;
+
     /// <summary>Saves; returns the plan as saved, or null if anything changed since it was read (nothing written, nothing sent).</summary>
     public async Task<UnitPlan?> SaveAsync(
         UnitPlan before,
@@ -21,7 +23,8 @@ public sealed partial class PlanTransitions(
         CancellationToken cancellationToken,
         IReadOnlyList<LedgerEntry>? entries = null,
         IReadOnlyList<PlanCoordination>? coordinations = null,
-        PlanDraft? consumedDraft = null)
+        PlanDraft? consumedDraft = null,
+        IReadOnlyList<LedgerNoteAdded>? notes = null)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(events);
@@ -38,6 +41,7 @@ public sealed partial class PlanTransitions(
             Entries = entries ?? [],
             Coordinations = coordinations ?? [],
             ConsumedDraft = consumedDraft,
+            Notes = notes ?? [],
         };
         foreach (var observer in observers)
         {

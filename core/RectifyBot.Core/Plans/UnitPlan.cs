@@ -26,7 +26,10 @@ public sealed record UnitPlan(
         var versions = change.Version is { } changed
             ? [.. Versions.Where(v => v.Version != changed.Version).Append(changed).OrderBy(v => v.Version)]
             : Versions;
-        var entries = Entries.Where(e => !change.Entries.Any(c => c.Id == e.Id)).Concat(change.Entries).OrderBy(e => e.Id, StringComparer.Ordinal);
+        var notes = change.Notes.ToLookup(n => n.EntryId, n => n.Note, StringComparer.Ordinal);
+        var entries = Entries.Where(e => !change.Entries.Any(c => c.Id == e.Id)).Concat(change.Entries)
+            .Select(e => notes.Contains(e.Id) ? e with { Progress = [.. e.Progress, .. notes[e.Id]] } : e)
+            .OrderBy(e => e.Id, StringComparer.Ordinal);
         var coordinations = Coordinations.Where(c => !change.Coordinations.Any(n => n.Key == c.Key)).Concat(change.Coordinations).OrderBy(c => c.Key, StringComparer.Ordinal);
         return this with { Versions = versions, Entries = [.. entries], Coordinations = [.. coordinations], History = [.. History, .. change.Events] };
     }

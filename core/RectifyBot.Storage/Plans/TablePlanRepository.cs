@@ -118,7 +118,8 @@ public sealed class TablePlanRepository(TableClientFactory tables) : IPlanReposi
         var table = await TableAsync(cancellationToken).ConfigureAwait(false);
         var versions = new List<TableEntity>();
         var items = new List<TableEntity>();
-        var entries = new List<LedgerEntry>();
+        var entries = new List<TableEntity>();
+        var notes = new List<(string EntryId, ProgressNote Note)>();
         var coordinations = new List<PlanCoordination>();
         var history = new List<(int Sequence, PlanEvent Event)>();
 
@@ -135,7 +136,10 @@ public sealed class TablePlanRepository(TableClientFactory tables) : IPlanReposi
                     items.Add(row);
                     break;
                 case MeasureRows.Kinds.LedgerEntry:
-                    entries.Add(MeasureRows.ReadEntry(row, []));
+                    entries.Add(row);
+                    break;
+                case MeasureRows.Kinds.LedgerNote:
+                    notes.Add(MeasureRows.ReadNote(row));
                     break;
                 case PlanRows.Kinds.Coordination:
                     coordinations.Add(PlanRows.ReadCoordination(row));
@@ -147,10 +151,11 @@ public sealed class TablePlanRepository(TableClientFactory tables) : IPlanReposi
         }
 
         var itemsByVersion = items.ToLookup(r => r.GetInt32("Version") ?? 0);
+        var notesByEntry = notes.ToLookup(n => n.EntryId, n => n.Note, StringComparer.Ordinal);
         return new UnitPlan(
             unit,
             [.. versions.Select(v => PlanRows.ReadVersion(v, itemsByVersion[v.GetInt32("Version") ?? 0])).OrderBy(v => v.Version)],
-            [.. entries.OrderBy(e => e.Id, StringComparer.Ordinal)],
+            [.. entries.Select(e => MeasureRows.ReadEntry(e, notesByEntry[e.GetString("EntryId") ?? ""])).OrderBy(e => e.Id, StringComparer.Ordinal)],
             [.. coordinations.OrderBy(c => c.Key, StringComparer.Ordinal)],
             [.. history.OrderBy(e => e.Sequence).Select(e => e.Event)]);
     }
@@ -181,6 +186,7 @@ public sealed class TablePlanRepository(TableClientFactory tables) : IPlanReposi
         }
 
         actions.AddRange(change.Entries.Select(entry => PartitionRows.AddOrReplace(MeasureRows.Entry(unit, entry), entry.ETag)));
+        actions.AddRange(change.Notes.Select(n => new TableTransactionAction(TableTransactionActionType.Add, MeasureRows.Note(unit, n))));
         foreach (var coordination in change.Coordinations)
         {
             Same(unit, coordination.UnitCode);

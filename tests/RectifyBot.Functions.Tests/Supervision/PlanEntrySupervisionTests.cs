@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using RectifyBot.Core.Ledger;
 using RectifyBot.Core.Ledger.Views;
 using RectifyBot.Core.Plans;
 using RectifyBot.Core.Roster;
@@ -48,6 +49,50 @@ public sealed class PlanEntrySupervisionTests(AzuriteFixture azurite)
         Expect(Reviewer, ReminderKind.Escalation, D(2026, 12, 24));
         Expect(Leader, ReminderKind.Escalation, D(2026, 12, 24));
         Assert.Equal(expected.Order(), world.Sent().Where(s => s.Key.Contains(entryId, StringComparison.Ordinal)).Order());
+    }
+
+    [Fact]
+    public async Task A_plan_item_completed_by_its_responsible_person_keeps_the_note_and_is_not_reminded_the_next_day_and_others_are_refused()
+    {
+        await using var world = await CreateAsync(azurite, D(2026, 12, 1));
+        var entryId = await AcceptPlanAsync(world, D(2026, 12, 20));
+        var roster = await world.Services.GetRequiredService<IRosterRepository>().LoadCurrentAsync();
+        var progress = ActivatorUtilities.CreateInstance<LedgerProgress>(world.Services);
+        for (var day = D(2026, 12, 1); day <= D(2026, 12, 13); day = day.AddDays(1))
+        {
+            await world.DayAsync(day);
+        }
+
+        Assert.Contains(world.Sent(), s => s.Key.Contains(entryId, StringComparison.Ordinal) && s.Day == D(2026, 12, 13));
+
+        var refused = await progress.NoteAsync(roster.Person(LiNa)!, entryId, "不是我的", null, complete: true);
+        Assert.Equal(LedgerProgressResult.NotFound, refused.Result);
+
+        var noted = await progress.NoteAsync(roster.Person(ZhangWei)!, entryId, "已延长开放时间", "https://example.edu.cn/lab-hours", complete: false);
+        Assert.Equal(LedgerProgressResult.Noted, noted.Result);
+        world.Clock.Advance(TimeSpan.FromMinutes(10));
+        var done = await progress.NoteAsync(roster.Person(ZhangWei)!, entryId, "已完成", null, complete: true);
+        Assert.Equal(LedgerProgressResult.Completed, done.Result);
+        Assert.Equal(LedgerProgressResult.AlreadyDone, (await progress.NoteAsync(roster.Person(ZhangWei)!, entryId, null, null, complete: true)).Result);
+
+        var entry = Assert.Single((await world.Services.GetRequiredService<IPlanRepository>().LoadAsync(Committee)).Entries);
+        Assert.Equal(LedgerEntryStatus.Done, entry.Status);
+        Assert.True(entry.CompletedOnTime);
+        Assert.Equal(world.Clock.GetUtcNow(), entry.CompletedAt);
+        Assert.Collection(
+            entry.Progress,
+            n => Assert.Equal((ZhangWei, "已延长开放时间", "https://example.edu.cn/lab-hours"), (n.ByNumber, n.Text, n.EvidenceLink)),
+            n => Assert.Equal((ZhangWei, "已完成", (string?)null), (n.ByNumber, n.Text, n.EvidenceLink)));
+        var history = (await world.Services.GetRequiredService<IPlanRepository>().LoadAsync(Committee)).History;
+        Assert.Contains(history, e => e.Kind == PlanEventKind.ItemCompleted && e.ByNumber == ZhangWei && e.Item == 0);
+
+        var sentBefore = world.Sent().Count(s => s.Key.Contains(entryId, StringComparison.Ordinal));
+        for (var day = D(2026, 12, 14); day <= D(2026, 12, 28); day = day.AddDays(1))
+        {
+            await world.DayAsync(day);
+        }
+
+        Assert.Equal(sentBefore, world.Sent().Count(s => s.Key.Contains(entryId, StringComparison.Ordinal)));
     }
 
     /// <summary>
