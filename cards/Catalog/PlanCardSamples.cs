@@ -80,7 +80,7 @@ internal static class PlanCardSamples
         Items = [.. Enumerable.Range(0, PlanLimits.Items).Select(i => Item(SampleText.Marked("问题" + i, PlanLimits.Problem), PlanHandling.StepByStep))],
     };
 
-    private static PlanItem Item(string problem, PlanHandling handling) => new()
+    internal static PlanItem Item(string problem, PlanHandling handling) => new()
     {
         Problem = problem,
         AreaCode = "teaching",

@@ -92,16 +92,5 @@ internal static class PlanDraftCardSamples
         Revises = 99,
     };
 
-    private static PlanItemDraft Item(string problem, PlanHandling handling) => new()
-    {
-        Problem = problem,
-        AreaCode = "teaching",
-        Handling = handling,
-        Deadline = Day,
-        Explanation = handling == PlanHandling.StepByStep ? "经费需下一年度安排" : null,
-        Milestones = handling == PlanHandling.StepByStep ? [new Milestone(Day.AddDays(-10), "完成调研")] : [],
-        ResponsibleUnitCode = DemoRoster.ComputingCommittee,
-        ResponsiblePersonNumber = "200002",
-        Goals = [PlanGoal.ServingThePeople],
-    };
+    private static PlanItemDraft Item(string problem, PlanHandling handling) => PlanItemDraft.From(PlanCardSamples.Item(problem, handling));
 }

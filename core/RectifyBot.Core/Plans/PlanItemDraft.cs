@@ -7,6 +7,21 @@ public sealed record PlanItemDraft
 {
     public static PlanItemDraft Empty { get; } = new();
 
+    /// <summary>An accepted or published item as a draft item, to revise it.</summary>
+    public static PlanItemDraft From(PlanItem item) => new()
+    {
+        Problem = item.Problem,
+        AreaCode = item.AreaCode,
+        OwnArea = item.OwnArea,
+        Handling = item.Handling,
+        Deadline = item.Deadline,
+        Explanation = item.Explanation,
+        Milestones = item.Milestones,
+        ResponsibleUnitCode = item.ResponsibleUnitCode,
+        ResponsiblePersonNumber = item.ResponsiblePersonNumber,
+        Goals = item.Goals,
+    };
+
     public string? Problem { get; init; }
 
     public string? AreaCode { get; init; }

@@ -42,7 +42,7 @@ public sealed class PlanDrafting(IPlanRepository plans, IPlanAreaRepository area
         var notice = new DraftMessage("PlanDraft_Started", context.Roster.Unit(unit)!.Name);
         if (plan.Latest is { Status: PlanStatus.RevisionRequired } revise)
         {
-            draft = draft with { Items = [.. revise.Items.Select(From)], Revises = revise.Version, Step = null };
+            draft = draft with { Items = [.. revise.Items.Select(PlanItemDraft.From)], Revises = revise.Version, Step = null };
             notice = new DraftMessage("PlanDraft_Revising", revise.Version, revise.Version + 1);
         }
 
@@ -281,20 +281,6 @@ public sealed class PlanDrafting(IPlanRepository plans, IPlanAreaRepository area
         ArgumentNullException.ThrowIfNull(roster);
         return [.. roster.Units.Where(u => AccessPolicy.IsUnitLeader(actor, u.Code, roster)).OrderBy(u => u.Code, StringComparer.Ordinal)];
     }
-
-    private static PlanItemDraft From(PlanItem item) => new()
-    {
-        Problem = item.Problem,
-        AreaCode = item.AreaCode,
-        OwnArea = item.OwnArea,
-        Handling = item.Handling,
-        Deadline = item.Deadline,
-        Explanation = item.Explanation,
-        Milestones = item.Milestones,
-        ResponsibleUnitCode = item.ResponsibleUnitCode,
-        ResponsiblePersonNumber = item.ResponsiblePersonNumber,
-        Goals = item.Goals,
-    };
 
     private static PlanDraft Added(PlanDraft draft) =>
         draft with { Items = [.. draft.Items, PlanItemDraft.Empty], CurrentItem = draft.Items.Count, Step = PlanField.Problem };
