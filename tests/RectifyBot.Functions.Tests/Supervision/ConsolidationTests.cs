@@ -18,10 +18,6 @@ public sealed class ConsolidationTests(AzuriteFixture azurite)
 {
     private const string Office = "O900";
 
-    private static DateOnly D(int year, int month, int day) => new(year, month, day);
-
-    private static string Key(string kind, string subject, ReminderKind reminder, DateOnly day) => $"{kind}|{subject}|{reminder}|{day:yyyy-MM-dd}";
-
     [Fact]
     public async Task Reminders_escalations_and_bulletins_go_on_through_consolidation_flagged_as_such_and_stop_after_it()
     {
