@@ -254,6 +254,29 @@ public sealed class TablePlanRepository(TableClientFactory tables) : IPlanReposi
         }
     }
 
+    public async IAsyncEnumerable<PlanVersion> ListVersionsAsync(PlanStatus status, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var table = await TableAsync(cancellationToken).ConfigureAwait(false);
+        var filter = TableClient.CreateQueryFilter($"Kind eq {PlanRows.Kinds.Version} and Status eq {status.ToString()}");
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            yield return PlanRows.ReadVersion(row, []);
+        }
+    }
+
+    public async IAsyncEnumerable<PlanCoordination> ListUntakenCoordinationsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var table = await TableAsync(cancellationToken).ConfigureAwait(false);
+        var filter = TableClient.CreateQueryFilter($"Kind eq {PlanRows.Kinds.Coordination}");
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (PlanRows.ReadCoordination(row) is { OwnerNumber: null } coordination)
+            {
+                yield return coordination;
+            }
+        }
+    }
+
     private Task<TableClient> TableAsync(CancellationToken cancellationToken) => tables.GetTableAsync(TableName, cancellationToken);
 
     private static async Task<List<TableTransactionAction>> DraftDeletionAsync(TableClient table, PlanDraft draft, CancellationToken cancellationToken)
