@@ -35,4 +35,7 @@ public interface IPlanRepository
 
     /// <summary>Every 上级协调 item (of any parent) nobody has taken on yet.</summary>
     IAsyncEnumerable<PlanCoordination> ListUntakenCoordinationsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The ledger entries of accepted plan items (open or done, with their progress) for which <paramref name="ownerNumber"/> is responsible, of every unit.</summary>
+    IAsyncEnumerable<Ledger.LedgerEntry> ListEntriesOwnedByAsync(string ownerNumber, CancellationToken cancellationToken = default);
 }
