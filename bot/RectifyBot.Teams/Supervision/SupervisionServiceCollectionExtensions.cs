@@ -25,6 +25,8 @@ public static class SupervisionServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IObligationSource, LedgerMilestoneSource>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IObligationSource, UnsubmittedMeasuresSource>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IObligationSource, PendingReviewSource>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IObligationSource, UnacknowledgedFilingSource>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IObligationSource, UntakenCoordinationSource>());
         services.TryAddSingleton<ISupervisionCards, SupervisionCards>();
         services.TryAddTransient<SupervisionSweep>();
         services.TryAddTransient<SupervisionReconciliation>();

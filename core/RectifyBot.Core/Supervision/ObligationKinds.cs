@@ -18,4 +18,10 @@ public static class ObligationKinds
 
     /// <summary>A submitted version awaiting a review, a forward, an assignment or an external decision for too long.</summary>
     public const string ReviewPending = "review";
+
+    /// <summary>A plan filed (备案) with the parent unit and not acknowledged by its leaders in time.</summary>
+    public const string FilingNotAcknowledged = "filing";
+
+    /// <summary>An accepted 上级协调 item in the parent unit's queue that nobody has taken on in time.</summary>
+    public const string CoordinationNotTaken = "coordination";
 }
