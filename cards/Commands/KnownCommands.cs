@@ -92,8 +92,11 @@ public static class KnownCommands
     /// <summary>The paper-ballot form's send button.</summary>
     public const string PaperBallotsEnterVerb = "paper-ballots-enter";
 
+    /// <summary>A unit's five long-term mechanisms (issue 9); the office sees every unit; "长效机制 &lt;单位编码&gt;" opens one unit.</summary>
+    public static KnownCommand Mechanisms { get; } = new("mechanisms", ["长效机制"], ["mechanisms"], "Command_Mechanisms_Description");
+
     /// <summary>In the order the welcome card lists them.</summary>
-    public static IReadOnlyList<KnownCommand> All { get; } = [Help, Greeting, NewMeasure, ContinueDraft, MyMeasures, Revise, MyReviews, MyReminders, UnitPlans, MyReviewRoute, StageDates, RosterCheck, RosterTemplate, FlagWeakBranch, SetReviewer, Ledger, Overdue, Unreachable, NewPlan, ContinuePlanDraft, PlanAreas, NewSurvey, MySurveys, SurveyResults, SuggestionBox, SurveyLinkSheet, PaperBallots];
+    public static IReadOnlyList<KnownCommand> All { get; } = [Help, Greeting, NewMeasure, ContinueDraft, MyMeasures, Revise, MyReviews, MyReminders, UnitPlans, MyReviewRoute, StageDates, RosterCheck, RosterTemplate, FlagWeakBranch, SetReviewer, Ledger, Overdue, Unreachable, NewPlan, ContinuePlanDraft, PlanAreas, NewSurvey, MySurveys, SurveyResults, SuggestionBox, SurveyLinkSheet, PaperBallots, Mechanisms];
 
     /// <summary>
     /// What follows the command's words in the text ("标记软弱涣散 HP-WX-G 原因" → "HP-WX-G 原因"), normalized (full-width

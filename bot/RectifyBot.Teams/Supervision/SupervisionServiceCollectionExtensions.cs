@@ -29,6 +29,8 @@ public static class SupervisionServiceCollectionExtensions
         services.TryAddTransient<SupervisionSweep>();
         services.TryAddTransient<SupervisionReconciliation>();
         services.TryAddTransient<Core.Supervision.Bulletins.WeeklyBulletins>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IObligationSource, MissingMechanismsSource>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Core.Mechanisms.IMechanismChangeObserver, MechanismIndexing>());
         return services;
     }
 }

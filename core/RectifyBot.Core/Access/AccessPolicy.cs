@@ -174,4 +174,16 @@ public static class AccessPolicy
         UnitKind.Department or UnitKind.AffiliatedUnit => string.Equals(viewer.Post?.UnitCode, unit.Code, StringComparison.Ordinal),
         _ => false,
     };
+
+    /// <summary>
+    /// Record a unit's long-term mechanisms (DOMAIN.md §6): the office, or the principal leader of that secondary
+    /// committee or general branch (the person supervision chases for it).
+    /// </summary>
+    public static bool CanRecordMechanisms(Person viewer, string unitCode, Roster.Roster roster)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        ArgumentNullException.ThrowIfNull(roster);
+        return roster.Unit(unitCode) is { IsPartyCommitteeLevel: true }
+            && (IsOffice(viewer) || (viewer.Active && viewer.Holds(Position.PrincipalLeader, unitCode)));
+    }
 }

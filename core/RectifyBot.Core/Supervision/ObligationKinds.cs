@@ -18,4 +18,7 @@ public static class ObligationKinds
 
     /// <summary>A submitted version awaiting a review, a forward, an assignment or an external decision for too long.</summary>
     public const string ReviewPending = "review";
+
+    /// <summary>A secondary committee's or general branch's long-term mechanism not yet established by the stage's end (subject "{unit code}|{mechanism}").</summary>
+    public const string MechanismMissing = "mechanism";
 }
