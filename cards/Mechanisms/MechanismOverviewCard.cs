@@ -37,7 +37,7 @@ public static class MechanismOverviewCard
         if (incomplete.Count > 0)
         {
             body.Add(Heading(CardText.Get(language, "MechanismOverview_Incomplete")));
-            var separator = CardText.Get(language, "MechanismOverview_ListSeparator");
+            var separator = language == UserLanguage.En ? ", " : "、";
             body.Add(new FactSet([.. incomplete.Take(UnitsShown).Select(u => new Fact(
                 Shorten(u.Unit.Name, 40) + " (" + Shorten(u.Unit.Code, 20) + ")",
                 string.Join(separator, u.Mechanisms.Missing.Select(k => MechanismWords.Kind(language, k)))))]) { Spacing = Spacing.Small });
@@ -51,11 +51,14 @@ public static class MechanismOverviewCard
         if (overview.Units.Count > 0)
         {
             body.Add(Label(CardText.Get(language, "MechanismOverview_Field_Unit")));
-            body.Add(new ChoiceSetInput(UnitField, [.. overview.Units.Select(u => new Choice(u.Unit.Name + " (" + u.Unit.Code + ")", u.Unit.Code))])
+            // The units shown above first (a long list would not fit a card); any other unit by typing its code.
+            var choices = incomplete.Concat(overview.Units.Where(u => u.Mechanisms.Missing.Count == 0)).Take(UnitsShown).ToList();
+            body.Add(new ChoiceSetInput(UnitField, [.. choices.Select(u => new Choice(Shorten(u.Unit.Name, 40) + " (" + Shorten(u.Unit.Code, 20) + ")", u.Unit.Code))])
             {
-                Value = (incomplete.Count > 0 ? incomplete : overview.Units)[0].Unit.Code,
+                Value = choices[0].Unit.Code,
             });
             body.AddRange(Errors(unitErrors));
+            body.Add(Hint(CardText.Get(language, "MechanismOverview_TypeCode")));
             actions.Add(new ExecuteAction(CardText.Get(language, "MechanismOverview_OpenButton"), OpenVerb));
         }
 
