@@ -22,6 +22,8 @@ internal static class SupervisionCardSamples
         new DigestLine(ObligationKinds.LedgerMilestone, ReminderKind.Milestone, "实验室安全制度修订", new DateOnly(2027, 3, 1), null),
         new DigestLine(ObligationKinds.ReviewPending, ReminderKind.Overdue, "李娜", new DateOnly(2026, 12, 11), null),
         new DigestLine(ObligationKinds.MeasuresNotSubmitted, ReminderKind.DueSoon, "王强", new DateOnly(2026, 12, 15), null),
+        new DigestLine(ObligationKinds.MechanismMissing, ReminderKind.DueSoon, "计算机学院党委 · 学习机制", new DateOnly(2026, 12, 31), null),
+        new DigestLine(ObligationKinds.BranchBuilding, ReminderKind.Escalation, "文学院研究生党支部 · 支部无书记", new DateOnly(2026, 12, 31), "林芳"),
     ], 20));
 
     public static AdaptiveCard DigestMaximum(UserLanguage language) => DigestCard.Build(language, new DigestView(Day,

@@ -31,6 +31,7 @@ public static class SupervisionServiceCollectionExtensions
         services.TryAddTransient<Core.Supervision.Bulletins.WeeklyBulletins>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IObligationSource, MissingMechanismsSource>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Core.Mechanisms.IMechanismChangeObserver, MechanismIndexing>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IObligationSource, BranchBuildingSource>());
         return services;
     }
 }

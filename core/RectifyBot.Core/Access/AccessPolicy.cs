@@ -186,4 +186,17 @@ public static class AccessPolicy
         return roster.Unit(unitCode) is { IsPartyCommitteeLevel: true }
             && (IsOffice(viewer) || (viewer.Active && viewer.Holds(Position.PrincipalLeader, unitCode)));
     }
+
+    /// <summary>
+    /// Record a branch's best Party-day activity (DOMAIN.md §6): its branch committee, the principal leader of the
+    /// committee or general branch it belongs to, or the office.
+    /// </summary>
+    public static bool CanRecordPartyDay(Person viewer, string branchCode, Roster.Roster roster)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        ArgumentNullException.ThrowIfNull(roster);
+        return roster.Unit(branchCode) is { Kind: UnitKind.Branch } branch
+            && (IsOffice(viewer) || (viewer.Active && (IsBranchCommittee(viewer, branch.Code)
+                || (roster.CommitteeOf(branch.Code) is { } committee && viewer.Holds(Position.PrincipalLeader, committee.Code)))));
+    }
 }

@@ -21,4 +21,7 @@ public static class ObligationKinds
 
     /// <summary>A secondary committee's or general branch's long-term mechanism not yet established by the stage's end (subject "{unit code}|{mechanism}").</summary>
     public const string MechanismMissing = "mechanism";
+
+    /// <summary>An open branch-building item (subject "{finding}|{branch code or class name}"), until resolved.</summary>
+    public const string BranchBuilding = "branch";
 }

@@ -68,6 +68,10 @@ public sealed class SupervisionRemindersTests(AzuriteFixture azurite)
             Expect(Leader, ObligationKinds.MechanismMissing, subject, ReminderKind.Overdue, D(2027, 1, 1), D(2027, 1, 8), D(2027, 1, 15));
         }
 
+        // Its branch 教工第一支部 has a committee member but no secretary (branch building, due at the stage's end too).
+        Expect(Leader, ObligationKinds.BranchBuilding, "NoSecretary|" + Branch, ReminderKind.DueSoon, D(2026, 12, 24), D(2026, 12, 30));
+        Expect(Leader, ObligationKinds.BranchBuilding, "NoSecretary|" + Branch, ReminderKind.Overdue, D(2027, 1, 1), D(2027, 1, 8), D(2027, 1, 15));
+
         // 张伟's entry, deadline moved to 12-27 on 12-10: nothing on 12-13 or 12-19 (the old deadline's days).
         Expect(ZhangWei, ObligationKinds.LedgerDeadline, zhang.Id, ReminderKind.DueSoon, D(2026, 12, 20), D(2026, 12, 26));
         Expect(ZhangWei, ObligationKinds.LedgerDeadline, zhang.Id, ReminderKind.Overdue, D(2026, 12, 28), D(2027, 1, 4), D(2027, 1, 11), D(2027, 1, 18));

@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using RectifyBot.Core.Mechanisms;
-using RectifyBot.Core.Plans;
-using RectifyBot.Core.Roster;
 using RectifyBot.Core.Stages;
 
 namespace RectifyBot.Core.Supervision.Sources;
@@ -72,16 +70,14 @@ public sealed class MissingMechanismsSource(IMechanismRepository mechanisms) : I
             return null;
         }
 
-        var leaders = roster.Holders(Position.PrincipalLeader, unit.Code).Select(p => p.Number).Order(StringComparer.Ordinal).ToList();
-        var owners = leaders.Count > 0 ? leaders : [.. PlanLeaders.Office(roster).Select(p => p.Number)];
-        var escalation = unit.ParentCode is null ? [] : PlanLeaders.FilingRecipients(unit.ParentCode, roster).Select(p => p.Number).Except(owners, StringComparer.Ordinal).ToList();
+        var owners = CommitteeResponsibility.Owners(unit.Code, roster);
         return new Obligation
         {
             Kind = ObligationKinds.MechanismMissing,
             SubjectId = SubjectId(unit.Code, mechanism.Kind),
             OwnerNumbers = owners,
             DueDate = calendar.StageEnd,
-            EscalationTargets = escalation,
+            EscalationTargets = CommitteeResponsibility.Escalation(unit.Code, owners, roster),
             Schedule = ReminderSchedule.Deadline,
             Title = unit.Name + " · " + MechanismNames.Chinese(mechanism.Kind),
             UnitCode = unit.Code,
