@@ -23,6 +23,8 @@ internal static class SupervisionCardSamples
         new DigestLine(ObligationKinds.ReviewPending, ReminderKind.Overdue, "李娜", new DateOnly(2026, 12, 11), null),
         new DigestLine(ObligationKinds.MeasuresNotSubmitted, ReminderKind.DueSoon, "王强", new DateOnly(2026, 12, 15), null),
         new DigestLine(ObligationKinds.FilingNotAcknowledged, ReminderKind.Overdue, "教工第一党支部", new DateOnly(2026, 12, 12), null) { OpensUnitPlans = true },
+        new DigestLine(ObligationKinds.MechanismMissing, ReminderKind.DueSoon, "计算机学院党委 · 学习机制", new DateOnly(2026, 12, 31), null),
+        new DigestLine(ObligationKinds.BranchBuilding, ReminderKind.Escalation, "文学院研究生党支部 · 支部无书记", new DateOnly(2026, 12, 31), "林芳"),
     ], 20));
 
     public static AdaptiveCard DigestMaximum(UserLanguage language) => DigestCard.Build(language, new DigestView(Day,

@@ -64,6 +64,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IPlanAreaRepository, TablePlanAreaRepository>();
         services.TryAddSingleton<Core.Surveys.Teams.ISurveyMailings, TableSurveyMailings>();
         services.TryAddSingleton<Core.StatusReports.IStatusReportRepository, StatusReports.TableStatusReportRepository>();
+        services.TryAddSingleton<Core.Mechanisms.IMechanismRepository, Mechanisms.TableMechanismRepository>();
+        services.TryAddSingleton<Core.BranchBuilding.IBranchBuildingRepository, BranchBuilding.TableBranchBuildingRepository>();
         return services;
     }
 }

@@ -108,6 +108,11 @@ public static class BotHostServiceCollectionExtensions
         services.AddSingleton<IChatCommand, Surveys.SuggestionBoxCommand>();
         services.AddSingleton<IChatCommand, Surveys.SurveyLinkSheetCommand>();
         services.AddSingleton<IChatCommand, Surveys.PaperBallotsCommand>();
+        services.AddSingleton<Core.Mechanisms.MechanismRegister>();
+        services.AddSingleton<IChatCommand, Mechanisms.MechanismsCommand>();
+        services.AddSingleton<Core.BranchBuilding.BranchBuildingDesk>();
+        services.AddSingleton<IChatCommand, BranchBuilding.BranchBuildingCommand>();
+        services.AddSingleton<IChatCommand, BranchBuilding.PartyDayCommand>();
 
         // Last: typed text that no command claims answers the draft's current question.
         // (the plan's typed answers first when the person touched their unit's plan draft last, else the measure's)

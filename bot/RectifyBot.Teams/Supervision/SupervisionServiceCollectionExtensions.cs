@@ -31,6 +31,9 @@ public static class SupervisionServiceCollectionExtensions
         services.TryAddTransient<SupervisionSweep>();
         services.TryAddTransient<SupervisionReconciliation>();
         services.TryAddTransient<Core.Supervision.Bulletins.WeeklyBulletins>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IObligationSource, MissingMechanismsSource>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Core.Mechanisms.IMechanismChangeObserver, MechanismIndexing>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IObligationSource, BranchBuildingSource>());
         return services;
     }
 }

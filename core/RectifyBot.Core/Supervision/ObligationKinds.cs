@@ -24,4 +24,10 @@ public static class ObligationKinds
 
     /// <summary>An accepted 上级协调 item in the parent unit's queue that nobody has taken on in time.</summary>
     public const string CoordinationNotTaken = "coordination";
+
+    /// <summary>A secondary committee's or general branch's long-term mechanism not yet established by the stage's end (subject "{unit code}|{mechanism}").</summary>
+    public const string MechanismMissing = "mechanism";
+
+    /// <summary>An open branch-building item (subject "{finding}|{branch code or class name}"), until resolved.</summary>
+    public const string BranchBuilding = "branch";
 }
