@@ -119,5 +119,9 @@ public static class CardCatalog
         new("suggestion-box", typeof(Surveys.SuggestionBoxCard), SurveyResultsCardSamples.Box, SurveyResultsCardSamples.BoxMaximum),
         // Paper ballots: every category, every field wrong and kept, 4,000 characters of opinions typed.
         new("paper-entry", typeof(Surveys.PaperEntryCard), SurveyResultsCardSamples.Paper, SurveyResultsCardSamples.PaperMaximum),
+        // Meetings and guidance visits (issue 8). Maximum: every field wrong and kept at its limit, 30 namesakes; 500 meetings of 300 attendees.
+        new("meeting-form", typeof(Meetings.MeetingFormCard), MeetingCardSamples.Form, MeetingCardSamples.FormMaximum),
+        new("meeting-visit-form", typeof(Meetings.MeetingFormCard), MeetingCardSamples.VisitForm, MeetingCardSamples.FormMaximum),
+        new("meetings", typeof(Meetings.MeetingsCard), MeetingCardSamples.List, MeetingCardSamples.ListMaximum),
     ];
 }

@@ -63,6 +63,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IPlanRepository, TablePlanRepository>();
         services.TryAddSingleton<IPlanAreaRepository, TablePlanAreaRepository>();
         services.TryAddSingleton<Core.Surveys.Teams.ISurveyMailings, TableSurveyMailings>();
+        services.TryAddSingleton<Core.Meetings.IMeetingRepository, Meetings.TableMeetingRepository>();
         return services;
     }
 }

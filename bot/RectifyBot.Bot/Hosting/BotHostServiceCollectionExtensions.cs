@@ -109,6 +109,9 @@ public static class BotHostServiceCollectionExtensions
         services.AddSingleton<IChatCommand, Surveys.SurveyLinkSheetCommand>();
         services.AddSingleton<IChatCommand, Surveys.PaperBallotsCommand>();
 
+        services.AddSingleton<Core.Meetings.MeetingRecording>();
+        services.AddSingleton<IChatCommand, Meetings.MeetingsCommand>();
+
         // Last: typed text that no command claims answers the draft's current question.
         // (the plan's typed answers first when the person touched their unit's plan draft last, else the measure's)
         services.AddSingleton<DraftTypedAnswerCommand>();

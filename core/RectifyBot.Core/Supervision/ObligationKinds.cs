@@ -18,4 +18,7 @@ public static class ObligationKinds
 
     /// <summary>A submitted version awaiting a review, a forward, an assignment or an external decision for too long.</summary>
     public const string ReviewPending = "review";
+
+    /// <summary>A secondary committee or general branch that has not submitted its summary report (总结报告) by its stage end.</summary>
+    public const string SummaryReportNotSubmitted = "summary-report";
 }
