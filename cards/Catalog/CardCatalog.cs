@@ -123,5 +123,8 @@ public static class CardCatalog
         new("meeting-form", typeof(Meetings.MeetingFormCard), MeetingCardSamples.Form, MeetingCardSamples.FormMaximum),
         new("meeting-visit-form", typeof(Meetings.MeetingFormCard), MeetingCardSamples.VisitForm, MeetingCardSamples.FormMaximum),
         new("meetings", typeof(Meetings.MeetingsCard), MeetingCardSamples.List, MeetingCardSamples.ListMaximum),
+        // Summary reports (issue 9): a unit's card (a 200-character file name); the office's list of 500 units, forty of each kind shown.
+        new("summary-report", typeof(SummaryReports.SummaryReportCard), SummaryReportCardSamples.Unit, SummaryReportCardSamples.UnitMaximum),
+        new("summary-report-status", typeof(SummaryReports.SummaryReportStatusCard), SummaryReportCardSamples.Status, SummaryReportCardSamples.StatusMaximum),
     ];
 }

@@ -101,8 +101,11 @@ public static class KnownCommands
     /// <summary>A unit's meetings and guidance visits: "会议 [单位编码]".</summary>
     public static KnownCommand Meetings { get; } = new("meetings", ["会议记录", "会议"], ["meetings"], "Command_Meetings_Description");
 
+    /// <summary>A unit's summary report (issue 9): its draft as Word and how to submit it; for the office, who has submitted.</summary>
+    public static KnownCommand SummaryReport { get; } = new("summary-report", ["总结报告"], ["summary report", "summary reports"], "Command_SummaryReport_Description");
+
     /// <summary>In the order the welcome card lists them.</summary>
-    public static IReadOnlyList<KnownCommand> All { get; } = [Help, Greeting, NewMeasure, ContinueDraft, MyMeasures, Revise, MyReviews, MyReminders, UnitPlans, MyReviewRoute, StageDates, RosterCheck, RosterTemplate, FlagWeakBranch, SetReviewer, Ledger, Overdue, Unreachable, NewPlan, ContinuePlanDraft, PlanAreas, NewSurvey, MySurveys, SurveyResults, SuggestionBox, SurveyLinkSheet, PaperBallots, RecordMeeting, RecordVisit, Meetings];
+    public static IReadOnlyList<KnownCommand> All { get; } = [Help, Greeting, NewMeasure, ContinueDraft, MyMeasures, Revise, MyReviews, MyReminders, UnitPlans, MyReviewRoute, StageDates, RosterCheck, RosterTemplate, FlagWeakBranch, SetReviewer, Ledger, Overdue, Unreachable, NewPlan, ContinuePlanDraft, PlanAreas, NewSurvey, MySurveys, SurveyResults, SuggestionBox, SurveyLinkSheet, PaperBallots, RecordMeeting, RecordVisit, Meetings, SummaryReport];
 
     /// <summary>
     /// What follows the command's words in the text ("标记软弱涣散 HP-WX-G 原因" → "HP-WX-G 原因"), normalized (full-width

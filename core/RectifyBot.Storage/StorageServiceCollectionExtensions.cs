@@ -64,6 +64,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IPlanAreaRepository, TablePlanAreaRepository>();
         services.TryAddSingleton<Core.Surveys.Teams.ISurveyMailings, TableSurveyMailings>();
         services.TryAddSingleton<Core.Meetings.IMeetingRepository, Meetings.TableMeetingRepository>();
+        services.TryAddSingleton<Core.SummaryReports.ISummaryReportStore, SummaryReports.BlobSummaryReportStore>();
         return services;
     }
 }

@@ -25,6 +25,7 @@ public static class SupervisionServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IObligationSource, LedgerMilestoneSource>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IObligationSource, UnsubmittedMeasuresSource>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IObligationSource, PendingReviewSource>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IObligationSource, SummaryReportSource>());
         services.TryAddSingleton<ISupervisionCards, SupervisionCards>();
         services.TryAddTransient<SupervisionSweep>();
         services.TryAddTransient<SupervisionReconciliation>();
