@@ -30,6 +30,9 @@ namespace RectifyBot.Bot.Tests.SummaryReports;
 [Collection(AzuriteCollection.Name)]
 public sealed class SummaryReportDocumentTests(AzuriteFixture azurite) : IAsyncLifetime
 {
+    /// <summary>Where tools/render-summary-report.sh asks for a copy of the produced draft.</summary>
+    public const string SampleOutputVariable = "RECTIFY_SUMMARY_REPORT_OUT";
+
     private static readonly DateOnly Today = new(2026, 12, 20);
     private static readonly StageCalendar Stage = new(new DateOnly(2026, 11, 1), new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 31), new DateOnly(2027, 3, 1));
     private readonly FakeTimeProvider _clock = new(ChinaTime.StartOfDayUtc(Today).AddHours(10));
@@ -67,7 +70,14 @@ public sealed class SummaryReportDocumentTests(AzuriteFixture azurite) : IAsyncL
     {
         var report = await _services.GetRequiredService<SummaryReportDrafting>().DraftAsync(DemoRoster.ComputingCommittee);
         Assert.NotNull(report);
-        using var document = WordprocessingDocument.Open(new MemoryStream(SummaryReportDocument.Write(report)), false);
+        var bytes = SummaryReportDocument.Write(report);
+        if (Environment.GetEnvironmentVariable(SampleOutputVariable) is { Length: > 0 } sample)
+        {
+            // tools/render-summary-report.sh keeps this draft to render it for a person to look at (never set in CI).
+            await File.WriteAllBytesAsync(sample, bytes);
+        }
+
+        using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
         var body = document.MainDocumentPart!.Document.Body!;
         var raw = body.Elements<Table>().ToList();
         var tables = raw.Select(t => t == raw[2] ? [] : Rows(t)).ToList();
