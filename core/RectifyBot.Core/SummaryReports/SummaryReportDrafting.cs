@@ -69,7 +69,7 @@ public sealed class SummaryReportDrafting(
                 if (await results.TallyAsync(survey.Id, cancellationToken).ConfigureAwait(false) is { } tallied)
                 {
                     var t = tallied.Tally;
-                    surveyLines.Add(new SurveyLine(u.Name, survey.Window.FirstChinaDay, survey.Window.LastChinaDay, survey.ClosedAt is not null,
+                    surveyLines.Add(new SurveyLine(u.Name, survey.Window.FirstChinaDay, survey.Window.LastChinaDay, survey.Window.HasClosedAt(time.GetUtcNow()),
                         t.Asked, t.Answers, t.Overall, t.Verdict, t.Opinions));
                 }
             }

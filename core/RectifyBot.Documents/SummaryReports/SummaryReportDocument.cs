@@ -15,7 +15,7 @@ namespace RectifyBot.Documents.SummaryReports;
 /// in tables (measures, plans and their items, escalations, each survey with its opinions, meetings and guidance
 /// visits) and a last section left for the unit to write. In Chinese: it is the document the office collects.
 /// </summary>
-public static class SummaryReportDocument
+public static partial class SummaryReportDocument
 {
     public const string MeasuresHeading = "一、党员个人整改措施";
     public const string PlansHeading = "二、单位整改方案落实情况";
@@ -71,7 +71,7 @@ public static class SummaryReportDocument
             ["已完成（项）", N(m.EntriesDone)],
             ["已逾期（项）", N(m.EntriesOverdue)],
             ["完成率", Rate(m.EntriesDone, m.Entries)],
-        ]));
+        ], 3, 2));
 
         body.Append(Styled(WordStyles.Heading1, PlansHeading));
         if (report.Plans.Count == 0)
@@ -81,12 +81,12 @@ public static class SummaryReportDocument
         else
         {
             body.Append(Table(["单位", "版本", "状态", "整改事项", "已完成", "进行中", "已逾期", "上级协调"],
-                [.. report.Plans.Select(p => (IReadOnlyList<string>)[p.UnitName, N(p.Version), Status(p.Status), N(p.Items), N(p.EntriesDone), N(p.EntriesInProgress), N(p.EntriesOverdue), N(p.CoordinationItems)])]));
+                [.. report.Plans.Select(p => (IReadOnlyList<string>)[p.UnitName, N(p.Version), Status(p.Status), N(p.Items), N(p.EntriesDone), N(p.EntriesInProgress), N(p.EntriesOverdue), N(p.CoordinationItems)])], 3, 1, 2, 2, 2, 2, 2, 2));
             if (report.PlanEntries.Count > 0)
             {
                 body.Append(Styled(WordStyles.Heading2, "整改事项明细"));
                 body.Append(Table(["单位", "整改问题", "整改时限", "责任人", "进展"],
-                    [.. report.PlanEntries.Select(e => (IReadOnlyList<string>)[e.UnitName, e.Problem, Day(e.Deadline), e.ResponsibleName, State(e.State)])]));
+                    [.. report.PlanEntries.Select(e => (IReadOnlyList<string>)[e.UnitName, e.Problem, Day(e.Deadline), e.ResponsibleName, State(e.State)])], 4, 5, 3, 2, 2));
             }
         }
 
@@ -98,7 +98,7 @@ public static class SummaryReportDocument
             ["升级督办事项（项）", N(x.Escalated)],
             ["其中仍未完成（项）", N(x.EscalatedStillOpen)],
             ["提请上级协调事项（项）", N(x.CoordinationItems)],
-        ]));
+        ], 3, 2));
 
         body.Append(Styled(WordStyles.Heading1, SurveysHeading));
         if (report.Surveys.Count == 0)
@@ -108,10 +108,10 @@ public static class SummaryReportDocument
 
         foreach (var survey in report.Surveys)
         {
-            body.Append(Styled(WordStyles.Heading2, $"{survey.UnitName}（{Day(survey.FirstDay)} 至 {Day(survey.LastDay)}{(survey.Closed ? "" : "，尚未结束")}）"));
+            body.Append(Styled(WordStyles.Heading2, $"{survey.UnitName}（{Day(survey.FirstDay)} 至 {Day(survey.LastDay)}{(survey.Closed ? "" : "，尚在进行")}）"));
             var o = survey.Overall;
             body.Append(Table(["测评人数", "收回答复", "满意", "基本满意", "不满意", "不了解", "满意率", "结论"],
-                [[N(survey.Asked), N(survey.Answers), N(o.Satisfied), N(o.BasicallySatisfied), N(o.Dissatisfied), N(o.DontKnow), Rate(o.Satisfied + o.BasicallySatisfied, o.Decisive), Verdict(survey.Verdict)]]));
+                [[N(survey.Asked), N(survey.Answers), N(o.Satisfied), N(o.BasicallySatisfied), N(o.Dissatisfied), N(o.DontKnow), Rate(o.Satisfied + o.BasicallySatisfied, o.Decisive), Verdict(survey.Verdict)]], 2, 2, 2, 2, 2, 2, 2, 3));
             body.Append(Text(survey.Opinions.Count == 0 ? "群众意见和建议：无。" : $"群众意见和建议（{survey.Opinions.Count} 条）："));
             for (var i = 0; i < survey.Opinions.Count; i++)
             {
@@ -125,7 +125,7 @@ public static class SummaryReportDocument
         if (report.Meetings.Count > 0)
         {
             body.Append(Table(["日期", "单位", "类型", "人数", "指导校领导", "内容摘要"],
-                [.. report.Meetings.Select(l => (IReadOnlyList<string>)[Day(l.Date), l.UnitName, Kind(l.Kind), N(l.Attendees), l.VisitorName ?? "", l.Summary])]));
+                [.. report.Meetings.Select(l => (IReadOnlyList<string>)[Day(l.Date), l.UnitName, Kind(l.Kind), N(l.Attendees), l.VisitorName ?? "", l.Summary])], 3, 3, 3, 1, 2, 6));
         }
 
         body.Append(Styled(WordStyles.Heading1, NextStepsHeading));
@@ -144,22 +144,30 @@ public static class SummaryReportDocument
         new ParagraphProperties(new Indentation { FirstLineChars = 200 }),
         new Run(new RunProperties(WordStyles.Fonts(WordStyles.BodyFont)), new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
 
-    private static Table Table(IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows)
+    /// <summary>The text width of an A4 page with the margins below, in twentieths of a point.</summary>
+    private const int TextWidth = 11906 - (2 * 1588);
+
+    /// <summary>A bordered table across the text width; <paramref name="weights"/> share it between the columns.</summary>
+    private static Table Table(IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows, params int[] weights)
     {
-        var table = new Table(new TableProperties(
-            new TableStyle { Val = "TableGrid" },
-            new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
-            new TableLayout { Type = TableLayoutValues.Autofit }));
-        table.Append(Row(headers, header: true));
+        var shares = weights.Length == headers.Count ? weights : [.. headers.Select(_ => 1)];
+        var widths = shares.Select(w => TextWidth * w / shares.Sum()).ToList();
+        var table = new Table(
+            new TableProperties(
+                new TableStyle { Val = "TableGrid" },
+                new TableWidth { Type = TableWidthUnitValues.Dxa, Width = TextWidth.ToString(CultureInfo.InvariantCulture) },
+                new TableLayout { Type = TableLayoutValues.Fixed }),
+            new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
+        table.Append(Row(headers, widths, header: true));
         foreach (var row in rows)
         {
-            table.Append(Row(row, header: false));
+            table.Append(Row(row, widths, header: false));
         }
 
         return table;
     }
 
-    private static TableRow Row(IReadOnlyList<string> cells, bool header)
+    private static TableRow Row(IReadOnlyList<string> cells, List<int> widths, bool header)
     {
         var row = new TableRow();
         if (header)
@@ -167,17 +175,24 @@ public static class SummaryReportDocument
             row.Append(new TableRowProperties(new TableHeader()));
         }
 
-        foreach (var cell in cells)
+        for (var i = 0; i < cells.Count; i++)
         {
+            var cell = cells[i];
             var run = new RunProperties(WordStyles.Fonts(header ? WordStyles.HeadingFont : WordStyles.BodyFont), new FontSize { Val = "21" });
             if (header)
             {
                 run.Append(new Bold());
             }
 
+            var centred = header || Figure().IsMatch(cell);
             row.Append(new TableCell(
-                new TableCellProperties(new Shading { Val = ShadingPatternValues.Clear, Fill = header ? "D9E2F3" : "auto" }),
-                new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0", Line = "300", LineRule = LineSpacingRuleValues.Auto }),
+                new TableCellProperties(
+                    new TableCellWidth { Type = TableWidthUnitValues.Dxa, Width = widths[i].ToString(CultureInfo.InvariantCulture) },
+                    new Shading { Val = ShadingPatternValues.Clear, Fill = header ? "D9E2F3" : "auto" },
+                    new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center }),
+                new Paragraph(new ParagraphProperties(
+                        new SpacingBetweenLines { Before = "40", After = "40", Line = "300", LineRule = LineSpacingRuleValues.Auto },
+                        new Justification { Val = centred ? JustificationValues.Center : JustificationValues.Left }),
                     new Run(run, new Text(cell) { Space = SpaceProcessingModeValues.Preserve }))));
         }
 
@@ -227,4 +242,8 @@ public static class SummaryReportDocument
         MeetingKind.ClosingConference => "总结大会",
         _ => "校领导指导",
     };
+
+    /// <summary>A figure (count, date, rate): centred in its cell.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[0-9.%—\-]+$")]
+    private static partial System.Text.RegularExpressions.Regex Figure();
 }

@@ -21,7 +21,7 @@ public static class WordStyles
                 Fonts(BodyFont), new FontSize { Val = "24" }, new FontSizeComplexScript { Val = "24" }, new Languages { Val = "en-US", EastAsia = "zh-CN" })),
             new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "120", Line = "360", LineRule = LineSpacingRuleValues.Auto }))),
         new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true },
-        Heading(Title, "Title", "标题", "44", JustificationValues.Center, outline: null),
+        Heading(Title, "Title", "标题", "36", JustificationValues.Center, outline: null),
         Heading(Heading1, "heading 1", "一级标题", "32", JustificationValues.Left, outline: 0),
         Heading(Heading2, "heading 2", "二级标题", "28", JustificationValues.Left, outline: 1),
         new Style(

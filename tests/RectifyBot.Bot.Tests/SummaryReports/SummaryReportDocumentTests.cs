@@ -271,7 +271,7 @@ public sealed class SummaryReportDocumentTests(AzuriteFixture azurite) : IAsyncL
 
     private async Task SeedMeetingsAsync()
     {
-        Meeting Meeting(string unit, MeetingKind kind, DateOnly date, string? visitor, params string[] attendees) => new()
+        Meeting Meeting(string unit, MeetingKind kind, DateOnly date, string? visitor, string summary, params string[] attendees) => new()
         {
             Id = Guid.NewGuid().ToString("N"),
             UnitCode = unit,
@@ -279,16 +279,16 @@ public sealed class SummaryReportDocumentTests(AzuriteFixture azurite) : IAsyncL
             Date = date,
             AttendeeNumbers = attendees,
             VisitorNumber = visitor,
-            Summary = kind + " 纪要",
+            Summary = summary,
             RecordedByNumber = "200001",
             RecordedAt = _clock.GetUtcNow(),
         };
         _meetings =
         [
-            Meeting(DemoRoster.ComputingCommittee, MeetingKind.DemocraticLifeMeeting, new DateOnly(2026, 12, 3), null, "200001", "200002", "200003"),
-            Meeting(DemoRoster.ComputingStaffBranch3, MeetingKind.OrganisationalLifeMeeting, new DateOnly(2026, 12, 4), null, "200020", "200021", "200022", "200023", "200024"),
-            Meeting(DemoRoster.ComputingCommittee, MeetingKind.GuidanceVisit, new DateOnly(2026, 12, 8), "100002", "200001"),
-            Meeting(DemoRoster.LettersCommittee, MeetingKind.DemocraticLifeMeeting, new DateOnly(2026, 12, 9), null, "300001"),
+            Meeting(DemoRoster.ComputingCommittee, MeetingKind.DemocraticLifeMeeting, new DateOnly(2026, 12, 3), null, "班子成员逐一对照检查，开展批评与自我批评，明确整改责任。", "200001", "200002", "200003"),
+            Meeting(DemoRoster.ComputingStaffBranch3, MeetingKind.OrganisationalLifeMeeting, new DateOnly(2026, 12, 4), null, "党员交流个人整改进展，支部委员会点评。", "200020", "200021", "200022", "200023", "200024"),
+            Meeting(DemoRoster.ComputingCommittee, MeetingKind.GuidanceVisit, new DateOnly(2026, 12, 8), "100002", "刘洋同志到学院调研整改方案落实情况。", "200001"),
+            Meeting(DemoRoster.LettersCommittee, MeetingKind.DemocraticLifeMeeting, new DateOnly(2026, 12, 9), null, "文学院班子专题民主生活会。", "300001"),
         ];
         foreach (var meeting in _meetings)
         {
