@@ -32,11 +32,11 @@ public static partial class MeetingCheck
         {
             problems.Add(new MeetingProblem(MeetingField.Date, MeetingProblemKind.DateRequired));
         }
-        else if (DeadlineText.Read(input.Date, today) is not { Date: { } read })
+        else if (DeadlineText.Read(input.Date, today) is not { Date: { } next })
         {
             problems.Add(new MeetingProblem(MeetingField.Date, MeetingProblemKind.DateUnreadable, input.Date.Trim()));
         }
-        else if (read > today)
+        else if (PastOccurrence(next, input.Date, today) is var read && read > today)
         {
             problems.Add(new MeetingProblem(MeetingField.Date, MeetingProblemKind.DateInFuture, read.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
         }
@@ -85,6 +85,16 @@ public static partial class MeetingCheck
     /// <summary>The names or numbers of a typed attendee list, in order, without repeats.</summary>
     public static IReadOnlyList<string> Split(string? text) =>
         [.. Separators().Split(text?.Normalize(System.Text.NormalizationForm.FormKC) ?? "").Select(s => s.Trim()).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// Deadlines read a year-less date ("12月5日", "Dec 5") as its next occurrence; a meeting was held, so such a date is
+    /// its latest occurrence up to today. A date typed with its year stays as typed.
+    /// </summary>
+    private static DateOnly PastOccurrence(DateOnly read, string typed, DateOnly today) =>
+        read > today && !typed.Normalize(System.Text.NormalizationForm.FormKC).Contains(read.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            && read.AddYears(-1) <= today
+            ? read.AddYears(-1)
+            : read;
 
     /// <summary>Whether the person is a school leader (校领导): who may pay a guidance visit.</summary>
     public static bool IsSchoolLeader(Person person) =>
