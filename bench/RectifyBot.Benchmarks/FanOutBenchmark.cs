@@ -26,6 +26,9 @@ public static class FanOutBenchmark
     public const int Reminders = 5000;
     public const int Cap = 50;
 
+    /// <summary>Budget slots taken per storage round trip; RECTIFY_BENCH_CHUNK overrides it to compare.</summary>
+    private static readonly int ChunkSize = int.TryParse(Environment.GetEnvironmentVariable("RECTIFY_BENCH_CHUNK"), CultureInfo.InvariantCulture, out var chunk) ? chunk : 5;
+
     public static async Task RunAsync(string connectionString)
     {
         await using var connector = await FakeBotConnector.StartAsync();
@@ -38,8 +41,10 @@ public static class FanOutBenchmark
             ["Storage:TablePrefix"] = "benchfan" + Guid.NewGuid().ToString("N")[..8],
             ["Storage:QueuePrefix"] = "benchfan" + Guid.NewGuid().ToString("N")[..8],
             ["Delivery:Budget:PerSecond"] = Cap.ToString(CultureInfo.InvariantCulture),
-            ["Delivery:Budget:ChunkSize"] = "5",
+            ["Delivery:Budget:ChunkSize"] = ChunkSize.ToString(CultureInfo.InvariantCulture),
             ["AzureFunctionsJobHost:extensions:queues:maxPollingInterval"] = "00:00:00.200",
+            ["AzureFunctionsJobHost:extensions:queues:batchSize"] = Environment.GetEnvironmentVariable("RECTIFY_BENCH_BATCH") ?? "16",
+            ["AzureFunctionsJobHost:extensions:queues:newBatchThreshold"] = Environment.GetEnvironmentVariable("RECTIFY_BENCH_THRESHOLD") ?? "8",
             // The runner's console logging of every request would cost more than the sends.
             ["Logging:LogLevel:Default"] = "Warning",
         };
@@ -122,7 +127,7 @@ public static class FanOutBenchmark
         var throttled = requests.Count(r => r.Reply is ConnectorReply.Refused { StatusCode: 429 });
 
         Console.WriteLine();
-        Console.WriteLine($"## Fan-out: {Reminders:N0} reminders, app cap {Cap}/s at the fake connector, send budget {Cap}/s (chunks of 5)");
+        Console.WriteLine($"## Fan-out: {Reminders:N0} reminders, app cap {Cap}/s at the fake connector, send budget {Cap}/s (chunks of {ChunkSize})");
         Console.WriteLine("| accepted | seconds (first → last accepted) | achieved/s | achieved ÷ cap | 429s | lost | duplicates | outbox rows | prepare s |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---|---:|");
         Console.WriteLine(string.Create(

@@ -39,3 +39,9 @@ if (which is "all" or "supervision")
     // A fixed amount of work: 20,000 owners with 5 ledger entries each; the seconds argument does not apply.
     await SupervisionSweepBenchmark.RunAsync(connectionString, 20_000, 5);
 }
+
+if (which is "all" or "surveys")
+{
+    // A fixed amount of work: 20,000 replies (RECTIFY_BENCH_REPLIES to change) through the ingestion queue; the seconds argument does not apply.
+    await SurveyIngestBenchmark.RunAsync(connectionString);
+}

@@ -40,6 +40,17 @@ public sealed class SupervisionContext(
         _plans.GetOrAdd(unitCode, unit => new Lazy<Task<UnitPlan>>(() =>
             plans is null ? Task.FromResult(UnitPlan.None(unit)) : plans.LoadAsync(unit, cancellationToken))).Value;
 
+    /// <summary>
+    /// True once the consolidation period of the obligation's unit has ended (DOMAIN.md: supervision goes on through
+    /// consolidation, and the campaign ends with it): it is no longer reminded or escalated. An obligation without a
+    /// unit, or a unit without a calendar, is supervised as before.
+    /// </summary>
+    public bool IsAfterCampaign(Obligation obligation)
+    {
+        ArgumentNullException.ThrowIfNull(obligation);
+        return obligation.UnitCode is { } unit && calendars.For(unit, roster) is { } calendar && today > calendar.ConsolidationEnd;
+    }
+
     /// <summary>The principal leader of the secondary committee or general branch the unit belongs to.</summary>
     public string? PrincipalLeaderFor(string? unitCode)
     {

@@ -27,7 +27,10 @@ public sealed partial class SupervisionReconciliation(IEnumerable<IObligationSou
             var obligations = new List<Obligation>();
             await foreach (var obligation in source.ListAsync(context, cancellationToken).ConfigureAwait(false))
             {
-                obligations.Add(obligation);
+                if (!context.IsAfterCampaign(obligation))
+                {
+                    obligations.Add(obligation);
+                }
             }
 
             missing.AddRange(SupervisionIndexing.RowsFor(obligations, context.Today, options.EscalateAfterDays).Where(r => !existing.Contains(r)));

@@ -63,6 +63,12 @@ public sealed partial class SupervisionSweep(
             var obligation = _sources.TryGetValue(group.Key.Kind, out var source)
                 ? await source.FindAsync(group.Key.SubjectId, context, ct).ConfigureAwait(false)
                 : null;
+            if (obligation is not null && context.IsAfterCampaign(obligation))
+            {
+                // Consolidation is over for its unit: the row goes and no next one is written.
+                obligation = null;
+            }
+
             var due = obligation is null ? [] : ObligationCalendar.Between(obligation, group.Min(r => r.Day), today, options.EscalateAfterDays)
                 .GroupBy(o => o.Kind).Select(g => g.Last()).ToList();
             checkedObligations[i] = (obligation, due);

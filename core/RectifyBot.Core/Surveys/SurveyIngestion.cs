@@ -7,7 +7,7 @@ namespace RectifyBot.Core.Surveys;
 /// is held without identity and written out in a shuffled batch once at least 5 are held — or at once when the
 /// window has closed. Logs name the survey and counts, never an answer.
 /// </summary>
-public sealed partial class SurveyIngestion(ISurveyRepository surveys, ISurveyBallotBox box, TimeProvider time, ILogger<SurveyIngestion> logger)
+public sealed partial class SurveyIngestion(ISurveyRepository surveys, ISurveyBallotBox box, SurveyFlushTurns turns, TimeProvider time, ILogger<SurveyIngestion> logger)
 {
     public async Task<IngestionOutcome> IngestAsync(SurveyReply reply, CancellationToken cancellationToken = default)
     {
@@ -48,36 +48,33 @@ public sealed partial class SurveyIngestion(ISurveyRepository surveys, ISurveyBa
         }
 
         var held = await box.HoldAsync(reply.SurveyId, reply.BallotId, SuggestionBox.Opinion(opinion), cancellationToken).ConfigureAwait(false);
-        var written = await box.HeldCountAsync(reply.SurveyId, cancellationToken).ConfigureAwait(false) >= SurveyLimits.MinimumBatch
-            ? await box.FlushAsync(reply.SurveyId, SurveyLimits.MinimumBatch, cancellationToken).ConfigureAwait(false)
-            : 0;
-        if (written > 0)
-        {
-            LogBatch(logger, reply.SurveyId, written);
-            return IngestionOutcome.Written;
-        }
-
-        return held ? IngestionOutcome.Held : IngestionOutcome.Duplicate;
+        var written = await FlushHeldAsync(reply.SurveyId, windowClosed: false, cancellationToken).ConfigureAwait(false);
+        return written > 0 ? IngestionOutcome.Written : held ? IngestionOutcome.Held : IngestionOutcome.Duplicate;
     }
 
-    /// <summary>Writes the held answers when there are at least 5, or any number once the window has closed.</summary>
-    public async Task<int> FlushIfDueAsync(Survey survey, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Writes the held answers when there are at least 5, or any number once the window has closed (one flush per survey
+    /// at a time here, see <see cref="SurveyFlushTurns"/>).
+    /// </summary>
+    public Task<int> FlushIfDueAsync(Survey survey, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(survey);
-        var held = await box.HeldCountAsync(survey.Id, cancellationToken).ConfigureAwait(false);
-        if (held == 0 || (held < SurveyLimits.MinimumBatch && !survey.Window.HasClosedAt(time.GetUtcNow())))
+        return FlushHeldAsync(survey.Id, survey.Window.HasClosedAt(time.GetUtcNow()), cancellationToken);
+    }
+
+    /// <summary>A suggestion box never closes: its answers are written only in batches of at least 5.</summary>
+    private async Task<int> FlushHeldAsync(string surveyId, bool windowClosed, CancellationToken cancellationToken)
+    {
+        var written = await turns.RunAsync(
+            surveyId,
+            waitForTurn: windowClosed,
+            ct => box.FlushAsync(surveyId, windowClosed ? 1 : SurveyLimits.MinimumBatch, ct),
+            cancellationToken).ConfigureAwait(false);
+        if (written > 0)
         {
-            return 0;
+            LogBatch(logger, surveyId, written);
         }
 
-        var minimum = survey.Window.HasClosedAt(time.GetUtcNow()) ? 1 : SurveyLimits.MinimumBatch;
-        var written = await box.FlushAsync(survey.Id, minimum, cancellationToken).ConfigureAwait(false);
-        if (written == 0)
-        {
-            return 0;
-        }
-
-        LogBatch(logger, survey.Id, written);
         return written;
     }
 

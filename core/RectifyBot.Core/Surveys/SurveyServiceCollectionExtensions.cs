@@ -11,6 +11,7 @@ public static class SurveyServiceCollectionExtensions
         services.TryAddTransient<SurveyCreation>();
         services.TryAddTransient<SurveyReplies>();
         services.TryAddTransient<SurveyIngestion>();
+        services.TryAddSingleton<SurveyFlushTurns>();
         services.TryAddTransient<SurveyResults>();
         services.TryAddTransient<PaperBallots>();
         services.TryAddTransient<Notices.SurveyNoticeOutbox>();

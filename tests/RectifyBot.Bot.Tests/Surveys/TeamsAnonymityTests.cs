@@ -67,7 +67,7 @@ public sealed class TeamsAnonymityTests(AzuriteFixture azurite) : IAsyncLifetime
         // The one ingestion path writes them: one batch, one server time, no identity and no ballot on an answer.
         var repository = new TableSurveyRepository(_chat.Demo.Tables);
         var box = new TableSurveyBallotBox(_chat.Demo.Tables);
-        var ingestion = new SurveyIngestion(repository, box, TimeProvider.System, NullLogger<SurveyIngestion>.Instance);
+        var ingestion = new SurveyIngestion(repository, box, new SurveyFlushTurns(), TimeProvider.System, NullLogger<SurveyIngestion>.Instance);
         foreach (var reply in replies)
         {
             await ingestion.IngestAsync(SurveyChat.Reply(reply));

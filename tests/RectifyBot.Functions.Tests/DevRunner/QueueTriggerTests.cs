@@ -92,4 +92,50 @@ public sealed class QueueTriggerTests(AzuriteFixture azurite)
         var parked = (await new QueueClient(azurite.ConnectionString, poison.Name, DeliveryQueueClient.ClientOptions()).PeekMessagesAsync()).Value.Single();
         Assert.Equal("整改台账 overdue", parked.MessageText);
     }
+
+    [Fact]
+    public async Task A_message_still_running_does_not_hold_up_the_next_batch_once_in_flight_falls_to_newBatchThreshold()
+    {
+        var slow = new OutboxMessageId("reminders", "run-1", "waits-for-retry-after");
+        var delivery = new HoldingOutboxDelivery(slow);
+        var settings = Settings();
+        settings["AzureFunctionsJobHost:extensions:queues:batchSize"] = "2";
+        settings["AzureFunctionsJobHost:extensions:queues:newBatchThreshold"] = "1";
+        var producerServices = new ServiceCollection().AddRectifyBotQueues(new ConfigurationBuilder().AddInMemoryCollection(settings).Build()).BuildServiceProvider();
+        var queue = producerServices.GetRequiredService<IDeliveryQueue>();
+        var others = Enumerable.Range(1, 6).Select(i => new OutboxMessageId("reminders", "run-1", "person-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        await queue.EnqueueAsync(slow);
+        foreach (var id in others)
+        {
+            await queue.EnqueueAsync(id);
+        }
+
+        await using var runner = await Runner.StartAsync(nameof(RectifyBot.Functions.Delivery.SendOutboxMessage), settings, s => s.AddSingleton<IOutboxDelivery>(delivery));
+
+        await Eventually.HoldsAsync(() => Task.FromResult(others.All(delivery.Finished.ContainsKey)), Patience, "every other message is delivered while the slow one still runs");
+        Assert.False(delivery.Finished.ContainsKey(slow));
+        delivery.Release();
+        await Eventually.HoldsAsync(() => Task.FromResult(delivery.Finished.ContainsKey(slow)), Patience, "the slow message finishes once released");
+    }
+
+    /// <summary>Delivers at once, except one id that waits until <see cref="Release"/> (as a send waiting out a long Retry-After).</summary>
+    private sealed class HoldingOutboxDelivery(OutboxMessageId held) : IOutboxDelivery
+    {
+        private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public System.Collections.Concurrent.ConcurrentDictionary<OutboxMessageId, bool> Finished { get; } = new();
+
+        public void Release() => _released.TrySetResult();
+
+        public async Task<OutboxStatus?> DeliverAsync(OutboxMessageId id, CancellationToken cancellationToken = default)
+        {
+            if (id == held)
+            {
+                await _released.Task.WaitAsync(cancellationToken);
+            }
+
+            Finished[id] = true;
+            return OutboxStatus.Sent;
+        }
+    }
 }

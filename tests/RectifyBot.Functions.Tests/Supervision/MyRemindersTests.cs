@@ -10,8 +10,6 @@ namespace RectifyBot.Functions.Tests.Supervision;
 [Collection(AzuriteCollection.Name)]
 public sealed class MyRemindersTests(AzuriteFixture azurite)
 {
-    private static DateOnly D(int year, int month, int day) => new(year, month, day);
-
     [Fact]
     public async Task A_member_sees_each_open_item_once_with_its_latest_reminder_and_a_completed_one_drops_out()
     {

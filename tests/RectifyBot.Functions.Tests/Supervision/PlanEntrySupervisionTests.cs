@@ -17,10 +17,6 @@ namespace RectifyBot.Functions.Tests.Supervision;
 [Collection(AzuriteCollection.Name)]
 public sealed class PlanEntrySupervisionTests(AzuriteFixture azurite)
 {
-    private static DateOnly D(int year, int month, int day) => new(year, month, day);
-
-    private static string Key(string kind, string subject, ReminderKind reminder, DateOnly day) => $"{kind}|{subject}|{reminder}|{day:yyyy-MM-dd}";
-
     [Fact]
     public async Task An_accepted_plans_item_is_in_the_leaders_ledger_summary_and_is_reminded_and_escalated_as_it_falls_due()
     {

@@ -17,10 +17,6 @@ namespace RectifyBot.Functions.Tests.Supervision;
 [Collection(AzuriteCollection.Name)]
 public sealed class SupervisionRemindersTests(AzuriteFixture azurite)
 {
-    private static DateOnly D(int year, int month, int day) => new(year, month, day);
-
-    private static string Key(string kind, string subject, ReminderKind reminder, DateOnly day) => $"{kind}|{subject}|{reminder}|{day:yyyy-MM-dd}";
-
     [Fact]
     public async Task Two_months_of_days_send_each_reminder_and_escalation_once_on_its_China_time_day_through_a_deadline_change_and_the_stage_end()
     {

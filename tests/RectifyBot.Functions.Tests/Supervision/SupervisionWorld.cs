@@ -35,6 +35,12 @@ public sealed class SupervisionWorld : IAsyncDisposable
 
     private readonly ServiceProvider _services;
 
+    /// <summary>A calendar date, short for the day-by-day expectations.</summary>
+    public static DateOnly D(int year, int month, int day) => new(year, month, day);
+
+    /// <summary>A reminder's log key, as <see cref="Sent"/> lists it.</summary>
+    public static string Key(string kind, string subject, ReminderKind reminder, DateOnly day) => $"{kind}|{subject}|{reminder}|{day:yyyy-MM-dd}";
+
     private SupervisionWorld(ServiceProvider services, FakeTimeProvider clock)
     {
         _services = services;

@@ -15,6 +15,12 @@ public sealed class QueueHostSettings
 
     public int BatchSize { get; set; } = 16;
 
+    /// <summary>A new batch is fetched once no more than this many messages are still in flight (the host's default is half the batch).</summary>
+    public int? NewBatchThreshold { get; set; }
+
+    /// <summary><see cref="NewBatchThreshold"/> or, when unset, half of <see cref="BatchSize"/>.</summary>
+    public int EffectiveNewBatchThreshold => NewBatchThreshold ?? BatchSize / 2;
+
     /// <summary>Longest pause between polls of an empty queue (the host's default is one minute; shorter here for development).</summary>
     public TimeSpan MaxPollingInterval { get; set; } = TimeSpan.FromSeconds(2);
 

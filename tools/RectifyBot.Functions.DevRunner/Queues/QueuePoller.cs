@@ -13,7 +13,7 @@ namespace RectifyBot.Functions.DevRunner.Queues;
 /// messages are read raw and decoded here (Base64 unless messageEncoding is "none"); a message that is not valid
 /// Base64 goes to the poison queue at once, as the host's queue extension does, and the function never sees it;
 /// a failed invocation makes the message visible again after visibilityTimeout, and once it has been dequeued
-/// maxDequeueCount times it moves to &lt;queue&gt;-poison. Messages of a batch run concurrently.
+/// maxDequeueCount times it moves to &lt;queue&gt;-poison. Messages run concurrently: up to batchSize + newBatchThreshold at once.
 /// </summary>
 public sealed partial class QueuePoller(
     DiscoveredFunction function,
@@ -36,44 +36,75 @@ public sealed partial class QueuePoller(
     {
         var idle = FirstPollingInterval;
         var queueReady = false;
-        while (!stoppingToken.IsCancellationRequested)
+        var inFlight = new List<Task>();
+        try
         {
-            try
+            while (!stoppingToken.IsCancellationRequested)
             {
-                if (!queueReady)
+                // As the host does: fetch the next batch once no more than newBatchThreshold messages are still running,
+                // so one slow message (a 429 waiting for Retry-After) does not hold up the rest of its batch.
+                inFlight.RemoveAll(t => t.IsCompleted);
+                if (inFlight.Count > settings.EffectiveNewBatchThreshold)
                 {
-                    await queue.CreateIfNotExistsAsync(cancellationToken: stoppingToken).ConfigureAwait(false);
-                    queueReady = true;
-                    LogListening(function.Name, queue.Name, settings.MessageEncoding, settings.MaxDequeueCount);
-                }
-
-                QueueMessage[] messages = await queue.ReceiveMessagesAsync(settings.BatchSize, ProcessingLease, stoppingToken).ConfigureAwait(false);
-                if (messages.Length > 0)
-                {
-                    idle = FirstPollingInterval;
-                    await Task.WhenAll(messages.Select(m => ProcessAsync(m, stoppingToken))).ConfigureAwait(false);
+                    await Task.WhenAny(inFlight).ConfigureAwait(false);
                     continue;
                 }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (RequestFailedException ex)
-            {
-                LogStorageFailed(ex, queue.Name);
-            }
 
-            try
-            {
-                await Task.Delay(idle, clock, stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+                try
+                {
+                    if (!queueReady)
+                    {
+                        await queue.CreateIfNotExistsAsync(cancellationToken: stoppingToken).ConfigureAwait(false);
+                        queueReady = true;
+                        LogListening(function.Name, queue.Name, settings.MessageEncoding, settings.MaxDequeueCount);
+                    }
 
-            idle = TimeSpan.FromTicks(Math.Min(idle.Ticks * 2, Math.Max(settings.MaxPollingInterval.Ticks, FirstPollingInterval.Ticks)));
+                    QueueMessage[] messages = await queue.ReceiveMessagesAsync(settings.BatchSize, ProcessingLease, stoppingToken).ConfigureAwait(false);
+                    if (messages.Length > 0)
+                    {
+                        idle = FirstPollingInterval;
+                        inFlight.AddRange(messages.Select(m => ProcessLoggingStorageFailuresAsync(m, stoppingToken)));
+                        continue;
+                    }
+                }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    return;
+                }
+                catch (RequestFailedException ex)
+                {
+                    LogStorageFailed(ex, queue.Name);
+                }
+
+                try
+                {
+                    await Task.Delay(idle, clock, stoppingToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+
+                idle = TimeSpan.FromTicks(Math.Min(idle.Ticks * 2, Math.Max(settings.MaxPollingInterval.Ticks, FirstPollingInterval.Ticks)));
+            }
+        }
+        finally
+        {
+            // Stopping: the running invocations give their messages back (or finish) before the poller ends.
+            await Task.WhenAll(inFlight).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ProcessLoggingStorageFailuresAsync(QueueMessage message, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await ProcessAsync(message, stoppingToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex)
+        {
+            // Deleting or moving the message failed: it reappears when its lease ends and is handled again.
+            LogStorageFailed(ex, queue.Name);
         }
     }
 

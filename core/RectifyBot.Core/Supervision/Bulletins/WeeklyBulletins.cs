@@ -8,7 +8,7 @@ using RectifyBot.Core.Stages;
 namespace RectifyBot.Core.Supervision.Bulletins;
 
 /// <summary>
-/// Weekly, per secondary committee / general branch: counts by status, completion rate, the oldest overdue entries and
+/// Weekly until the unit's consolidation period ends, per secondary committee / general branch: counts by status, completion rate, the oldest overdue entries and
 /// the change since last week, to the unit's leadership team, its liaison school leaders and the office. The week's
 /// figures are kept before anything is sent (a rerun reports the same figures); each recipient's bulletin is an outbox
 /// row keyed by recipient, week and unit, so a rerun adds nothing and a crash halfway is finished by the rerun.
@@ -40,12 +40,18 @@ public sealed partial class WeeklyBulletins(
         var sent = 0;
         foreach (var unit in roster.Units.Where(u => u.IsPartyCommitteeLevel).OrderBy(u => u.Code, StringComparer.Ordinal))
         {
+            var calendar = stage.For(unit.Code, roster);
+            if (calendar is not null && today > calendar.ConsolidationEnd)
+            {
+                // The unit's campaign, consolidation included, is over: its summary report closes it, not a bulletin.
+                continue;
+            }
+
             var mine = byUnit[unit.Code].ToList();
             var overdue = mine.Where(e => e.Status == LedgerEntryStatus.Open && e.Deadline < today).ToList();
             var figures = await kept.KeepAsync(unit.Code, today, new BulletinFigures(
                 mine.Count(e => e.Status == LedgerEntryStatus.Done), mine.Count - overdue.Count - mine.Count(e => e.Status == LedgerEntryStatus.Done), overdue.Count), cancellationToken).ConfigureAwait(false);
             var lastWeek = await kept.FindAsync(unit.Code, today.AddDays(-7), cancellationToken).ConfigureAwait(false);
-            var calendar = stage.For(unit.Code, roster);
             var bulletin = new UnitBulletin(unit.Code, unit.Name, today, calendar is not null && today > calendar.StageEnd && today <= calendar.ConsolidationEnd,
                 figures, lastWeek, [.. overdue.OrderBy(e => e.Deadline).ThenBy(e => e.Id, StringComparer.Ordinal).Take(OverdueListed)]);
             var recipients = roster.Holders(Position.PrincipalLeader, unit.Code)
