@@ -131,6 +131,7 @@ var hostSettings = {
   MicrosoftAppTenantId: tenant().tenantId
   Storage__TableServiceUri: storage.outputs.tableEndpoint
   Storage__QueueServiceUri: storage.outputs.queueEndpoint
+  Storage__BlobServiceUri: storage.outputs.blobEndpoint
   Storage__ManagedIdentityClientId: identity.outputs.clientId
   APPLICATIONINSIGHTS_CONNECTION_STRING: monitoring.outputs.appInsightsConnectionString
 }

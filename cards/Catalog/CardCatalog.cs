@@ -125,5 +125,12 @@ public static class CardCatalog
         // Branch building and best Party-day activities (issue 9). See BranchBuildingCardSamples for the maximum samples.
         new("branch-building", typeof(BranchBuilding.BranchBuildingCard), BranchBuildingCardSamples.Items, BranchBuildingCardSamples.ItemsMaximum),
         new("party-day", typeof(BranchBuilding.PartyDayCard), BranchBuildingCardSamples.PartyDays, BranchBuildingCardSamples.PartyDaysMaximum),
+        // Meetings and guidance visits (issue 8). Maximum: every field wrong and kept at its limit, 30 namesakes; 500 meetings of 300 attendees.
+        new("meeting-form", typeof(Meetings.MeetingFormCard), MeetingCardSamples.Form, MeetingCardSamples.FormMaximum),
+        new("meeting-visit-form", typeof(Meetings.MeetingFormCard), MeetingCardSamples.VisitForm, MeetingCardSamples.FormMaximum),
+        new("meetings", typeof(Meetings.MeetingsCard), MeetingCardSamples.List, MeetingCardSamples.ListMaximum),
+        // Summary reports (issue 9): a unit's card (a 200-character file name); the office's list of 500 units, forty of each kind shown.
+        new("summary-report", typeof(SummaryReports.SummaryReportCard), SummaryReportCardSamples.Unit, SummaryReportCardSamples.UnitMaximum),
+        new("summary-report-status", typeof(SummaryReports.SummaryReportStatusCard), SummaryReportCardSamples.Status, SummaryReportCardSamples.StatusMaximum),
     ];
 }

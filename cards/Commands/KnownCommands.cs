@@ -101,8 +101,18 @@ public static class KnownCommands
     /// <summary>A branch's best Party-day activities (最佳党日活动): record and list.</summary>
     public static KnownCommand PartyDay { get; } = new("party-day", ["最佳党日活动", "党日活动"], ["party day"], "Command_PartyDay_Description");
 
-    /// <summary>In the order the welcome card lists them.</summary>
-    public static IReadOnlyList<KnownCommand> All { get; } = [Help, Greeting, NewMeasure, ContinueDraft, MyMeasures, Revise, MyReviews, MyReminders, UnitPlans, MyReviewRoute, StageDates, RosterCheck, RosterTemplate, FlagWeakBranch, SetReviewer, Ledger, Overdue, Unreachable, NewPlan, ContinuePlanDraft, PlanAreas, NewSurvey, MySurveys, SurveyResults, SuggestionBox, SurveyLinkSheet, PaperBallots, Mechanisms, BranchBuilding, PartyDay];
+    /// <summary>A unit's meeting (issue 8): "记录会议 [单位编码]" opens the form.</summary>
+    public static KnownCommand RecordMeeting { get; } = new("meeting-record-form", ["记录会议"], ["record meeting"], "Command_RecordMeeting_Description");
+
+    /// <summary>A school leader's guidance visit to a unit: "记录指导 [单位编码]" opens the form.</summary>
+    public static KnownCommand RecordVisit { get; } = new("visit-record-form", ["记录指导"], ["record visit", "record guidance visit"], "Command_RecordVisit_Description");
+
+    /// <summary>A unit's meetings and guidance visits: "会议 [单位编码]".</summary>
+    public static KnownCommand Meetings { get; } = new("meetings", ["会议记录", "会议"], ["meetings"], "Command_Meetings_Description");
+
+    /// <summary>A unit's summary report (issue 9): its draft as Word and how to submit it; for the office, who has submitted.</summary>
+    public static KnownCommand SummaryReport { get; } = new("summary-report", ["总结报告"], ["summary report", "summary reports"], "Command_SummaryReport_Description");
+
 
     /// <summary>
     /// What follows the command's words in the text ("标记软弱涣散 HP-WX-G 原因" → "HP-WX-G 原因"), normalized (full-width
@@ -144,4 +154,7 @@ public static class KnownCommands
         return All.FirstOrDefault(c =>
             c.ChineseWords.Concat(c.EnglishWords).Any(w => string.Equals(w, normalized, StringComparison.OrdinalIgnoreCase)));
     }
+
+    /// <summary>In the order the welcome card lists them.</summary>
+    public static IReadOnlyList<KnownCommand> All { get; } = [Help, Greeting, NewMeasure, ContinueDraft, MyMeasures, Revise, MyReviews, MyReminders, UnitPlans, MyReviewRoute, StageDates, RosterCheck, RosterTemplate, FlagWeakBranch, SetReviewer, Ledger, Overdue, Unreachable, NewPlan, ContinuePlanDraft, PlanAreas, NewSurvey, MySurveys, SurveyResults, SuggestionBox, SurveyLinkSheet, PaperBallots, Mechanisms, BranchBuilding, PartyDay, RecordMeeting, RecordVisit, Meetings, SummaryReport];
 }

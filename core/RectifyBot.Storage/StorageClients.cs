@@ -27,6 +27,14 @@ public static class StorageClients
             : new QueueClient(options.ConnectionString, queueName, clientOptions);
     }
 
+    public static Azure.Storage.Blobs.BlobServiceClient BlobService(StorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.BlobServiceUri is { } uri
+            ? new Azure.Storage.Blobs.BlobServiceClient(uri, Credential(options))
+            : new Azure.Storage.Blobs.BlobServiceClient(options.ConnectionString);
+    }
+
     /// <summary>The user-assigned identity when its client id is set; otherwise whatever DefaultAzureCredential finds.</summary>
     public static TokenCredential Credential(StorageOptions options)
     {

@@ -23,6 +23,9 @@ public sealed class StorageOptions
     /// <summary>In Azure: the account's queue endpoint, reached with a managed identity (see <see cref="TableServiceUri"/>).</summary>
     public Uri? QueueServiceUri { get; set; }
 
+    /// <summary>In Azure: the account's blob endpoint (submitted summary reports), reached with a managed identity (see <see cref="TableServiceUri"/>).</summary>
+    public Uri? BlobServiceUri { get; set; }
+
     /// <summary>The client id of the user-assigned managed identity for the service URIs; empty = the default Azure credential.</summary>
     public string ManagedIdentityClientId { get; set; } = "";
 }

@@ -114,6 +114,13 @@ public static class BotHostServiceCollectionExtensions
         services.AddSingleton<IChatCommand, BranchBuilding.BranchBuildingCommand>();
         services.AddSingleton<IChatCommand, BranchBuilding.PartyDayCommand>();
 
+        services.AddSingleton<Core.Meetings.MeetingRecording>();
+        services.AddSingleton<IChatCommand, Meetings.MeetingsCommand>();
+
+        services.AddSingleton<Core.SummaryReports.SummaryReportDrafting>();
+        services.AddSingleton<Core.SummaryReports.SummaryReportSubmitting>();
+        services.AddSingleton<IChatCommand, SummaryReports.SummaryReportCommand>();
+
         // Last: typed text that no command claims answers the draft's current question.
         // (the plan's typed answers first when the person touched their unit's plan draft last, else the measure's)
         services.AddSingleton<DraftTypedAnswerCommand>();

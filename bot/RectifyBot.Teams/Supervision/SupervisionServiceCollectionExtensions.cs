@@ -27,6 +27,7 @@ public static class SupervisionServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IObligationSource, PendingReviewSource>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IObligationSource, UnacknowledgedFilingSource>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IObligationSource, UntakenCoordinationSource>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IObligationSource, SummaryReportSource>());
         services.TryAddSingleton<ISupervisionCards, SupervisionCards>();
         services.TryAddTransient<SupervisionSweep>();
         services.TryAddTransient<SupervisionReconciliation>();

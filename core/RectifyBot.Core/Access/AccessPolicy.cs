@@ -158,6 +158,17 @@ public static class AccessPolicy
             && (IsLeaderOf(viewer, unit) || (unit.Kind == UnitKind.UniversityCommittee && IsSchoolLeader(viewer)));
     }
 
+    /// <summary>
+    /// Record a unit's meeting (DOMAIN.md §5, §8–10): the unit's leaders or the office; a guidance visit (指导) also a
+    /// school leader, who records their own visits.
+    /// </summary>
+    public static bool CanRecordMeeting(Person viewer, string unitCode, bool guidanceVisit, Roster.Roster roster)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        ArgumentNullException.ThrowIfNull(roster);
+        return CanActOnPlan(viewer, unitCode, roster) || (guidanceVisit && viewer.Active && IsSchoolLeader(viewer) && roster.Unit(unitCode) is not null);
+    }
+
     private static bool SamePerson(Person a, Person b) => string.Equals(a.Number, b.Number, StringComparison.Ordinal);
 
     private static bool IsSchoolLeader(Person viewer) =>

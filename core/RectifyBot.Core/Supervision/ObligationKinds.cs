@@ -30,4 +30,6 @@ public static class ObligationKinds
 
     /// <summary>An open branch-building item (subject "{finding}|{branch code or class name}"), until resolved.</summary>
     public const string BranchBuilding = "branch";
+    /// <summary>A secondary committee or general branch that has not submitted its summary report (总结报告) by its stage end.</summary>
+    public const string SummaryReportNotSubmitted = "summary-report";
 }

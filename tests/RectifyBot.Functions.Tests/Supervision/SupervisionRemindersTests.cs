@@ -81,6 +81,11 @@ public sealed class SupervisionRemindersTests(AzuriteFixture azurite)
         Expect(Reviewer, ObligationKinds.ReviewPending, review, ReminderKind.Overdue,
             D(2026, 12, 5), D(2026, 12, 12), D(2026, 12, 19), D(2026, 12, 26), D(2027, 1, 2), D(2027, 1, 9), D(2027, 1, 16));
 
+        // 计算机学院党委 has not submitted its summary report (due at the stage end, 12-31): its principal leader is chased
+        // (the world has no office to escalate to).
+        Expect(Leader, ObligationKinds.SummaryReportNotSubmitted, Committee, ReminderKind.DueSoon, D(2026, 12, 24), D(2026, 12, 30));
+        Expect(Leader, ObligationKinds.SummaryReportNotSubmitted, Committee, ReminderKind.Overdue, D(2027, 1, 1), D(2027, 1, 8), D(2027, 1, 15));
+
         var sent = world.Sent();
         Assert.Equal(expected.Order(), sent.Order());
         Assert.Equal(sent.Count, sent.Distinct().Count());

@@ -1,0 +1,32 @@
+using RectifyBot.Core.Stages;
+
+namespace RectifyBot.Core.SummaryReports;
+
+/// <summary>
+/// The figures of a secondary committee's or general branch's draft summary report (总结报告, issue 9), over the unit
+/// and every unit under it, as of <see cref="Today"/> (China Standard Time). The document is written from this alone.
+/// </summary>
+public sealed record SummaryReport
+{
+    public required string UnitCode { get; init; }
+
+    public required string UnitName { get; init; }
+
+    public required DateOnly Today { get; init; }
+
+    public StageCalendar? Stage { get; init; }
+
+    public required MeasureFigures Measures { get; init; }
+
+    public required IReadOnlyList<UnitPlanLine> Plans { get; init; }
+
+    public required IReadOnlyList<PlanEntryLine> PlanEntries { get; init; }
+
+    public required EscalationFigures Escalations { get; init; }
+
+    public required int EscalateAfterDays { get; init; }
+
+    public required IReadOnlyList<SurveyLine> Surveys { get; init; }
+
+    public required IReadOnlyList<MeetingLine> Meetings { get; init; }
+}
