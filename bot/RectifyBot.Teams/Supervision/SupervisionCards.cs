@@ -17,7 +17,7 @@ public sealed class SupervisionCards(IConversationAddressBook addresses, IRoster
         ArgumentNullException.ThrowIfNull(roster);
         var address = recipient.AadObjectId is { } aad ? await addresses.FindAsync(aad, cancellationToken).ConfigureAwait(false) : null;
         var language = UserLanguages.FromLocale(address?.Locale);
-        return OutgoingMessage.Card(DigestCard.Build(language, new DigestView(day, [.. items.Select(i => LineOf(i, roster))], options.DigestMaxItems)).ToJson());
+        return OutgoingMessage.Card(DigestCard.Build(language, new DigestView(day, [.. items.Select(i => LineOf(i, roster, language))], options.DigestMaxItems)).ToJson());
     }
 
     public async Task<OutgoingMessage> BulletinAsync(Person recipient, Core.Supervision.Bulletins.UnitBulletin bulletin, CancellationToken cancellationToken = default)
@@ -28,14 +28,15 @@ public sealed class SupervisionCards(IConversationAddressBook addresses, IRoster
         return OutgoingMessage.Card(BulletinCard.Build(UserLanguages.FromLocale(address?.Locale), bulletin, n => roster.Person(n)?.Name ?? n).ToJson());
     }
 
-    /// <summary>A digest line; the owner is named when the reader is not the owner (an escalation).</summary>
-    public static DigestLine LineOf(ReminderItem item, Roster roster)
+    /// <summary>A digest line in the reader's language (the title's English form when the source gives one); the owner is named when the reader is not the owner (an escalation).</summary>
+    public static DigestLine LineOf(ReminderItem item, Roster roster, UserLanguage language = UserLanguage.ZhCn)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(roster);
         var owner = item.Obligation.OwnerNumbers.Contains(item.RecipientNumber, StringComparer.Ordinal)
             ? null
             : string.Join("、", item.Obligation.OwnerNumbers.Select(n => roster.Person(n)?.Name ?? n));
-        return new DigestLine(item.Obligation.Kind, item.Occasion.Kind, item.Obligation.Title, item.Obligation.DueDate, owner);
+        var title = language == UserLanguage.En && item.Obligation.EnglishTitle is { } english ? english : item.Obligation.Title;
+        return new DigestLine(item.Obligation.Kind, item.Occasion.Kind, title, item.Obligation.DueDate, owner);
     }
 }
