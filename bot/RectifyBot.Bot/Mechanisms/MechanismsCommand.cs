@@ -55,7 +55,8 @@ public sealed class MechanismsCommand(MechanismRegister register, IRosterReposit
                 return await UnitAsync(language, person, chosen, cancellationToken).ConfigureAwait(false);
         }
 
-        if (CommandRecognizer.ArgumentsOf(KnownCommands.Mechanisms, request.Text) is { Length: > 0 } unitCode)
+        // "长效机制 HP-JSJ" opens a unit; "长效机制！" (the whole text, trailing punctuation aside) is the command alone.
+        if (request.Command != KnownCommands.Mechanisms && CommandRecognizer.ArgumentsOf(KnownCommands.Mechanisms, request.Text) is { Length: > 0 } unitCode)
         {
             return await UnitAsync(language, person, unitCode, cancellationToken).ConfigureAwait(false);
         }

@@ -23,7 +23,7 @@ public sealed class MyRemindersCommand(MyReminders reminders) : IChatCommand
         }
 
         var (today, items, roster) = await reminders.ForAsync(person.Number, cancellationToken).ConfigureAwait(false);
-        var lines = items.Select(i => SupervisionCards.LineOf(i, roster)).ToList();
+        var lines = items.Select(i => SupervisionCards.LineOf(i, roster, request.Language)).ToList();
         return ChatReply.Card(DigestCard.Build(request.Language, new DigestView(today, lines, Math.Max(1, lines.Count), IsFullList: true)).ToJson());
     }
 }

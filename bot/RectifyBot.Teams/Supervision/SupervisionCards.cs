@@ -17,7 +17,7 @@ public sealed class SupervisionCards(IConversationAddressBook addresses, IRoster
         ArgumentNullException.ThrowIfNull(roster);
         var address = recipient.AadObjectId is { } aad ? await addresses.FindAsync(aad, cancellationToken).ConfigureAwait(false) : null;
         var language = UserLanguages.FromLocale(address?.Locale);
-        return OutgoingMessage.Card(DigestCard.Build(language, new DigestView(day, [.. items.Select(i => LineOf(i, roster))], options.DigestMaxItems)).ToJson());
+        return OutgoingMessage.Card(DigestCard.Build(language, new DigestView(day, [.. items.Select(i => LineOf(i, roster, language))], options.DigestMaxItems)).ToJson());
     }
 
     public async Task<OutgoingMessage> BulletinAsync(Person recipient, Core.Supervision.Bulletins.UnitBulletin bulletin, CancellationToken cancellationToken = default)
@@ -29,17 +29,19 @@ public sealed class SupervisionCards(IConversationAddressBook addresses, IRoster
     }
 
     /// <summary>
-    /// A digest line; the owner is named when the reader is not the owner (an escalation). An owner's ledger entry opens
-    /// its progress card; a filing or 上级协调 item opens the parent's unit plans for whoever may act on it.
+    /// A digest line in the reader's language (the title's English form when the source gives one); the owner is named
+    /// when the reader is not the owner (an escalation). An owner's ledger entry opens its progress card; a filing or
+    /// 上级协调 item opens the parent's unit plans for whoever may act on it.
     /// </summary>
-    public static DigestLine LineOf(ReminderItem item, Roster roster)
+    public static DigestLine LineOf(ReminderItem item, Roster roster, UserLanguage language = UserLanguage.ZhCn)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(roster);
         var owns = item.Obligation.OwnerNumbers.Contains(item.RecipientNumber, StringComparer.Ordinal);
         var owner = owns ? null : string.Join("、", item.Obligation.OwnerNumbers.Select(n => roster.Person(n)?.Name ?? n));
         var kind = item.Obligation.Kind;
-        return new DigestLine(kind, item.Occasion.Kind, item.Obligation.Title, item.Obligation.DueDate, owner)
+        var title = language == UserLanguage.En && item.Obligation.EnglishTitle is { } english ? english : item.Obligation.Title;
+        return new DigestLine(kind, item.Occasion.Kind, title, item.Obligation.DueDate, owner)
         {
             EntryId = owns && kind is ObligationKinds.LedgerDeadline or ObligationKinds.LedgerMilestone ? item.Obligation.SubjectId : null,
             OpensUnitPlans = kind is ObligationKinds.FilingNotAcknowledged or ObligationKinds.CoordinationNotTaken,

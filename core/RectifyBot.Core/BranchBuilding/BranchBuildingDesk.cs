@@ -61,10 +61,18 @@ public sealed class BranchBuildingDesk(IRosterRepository rosters, IWeakBranchFla
         ArgumentNullException.ThrowIfNull(viewer);
         var roster = await rosters.LoadCurrentAsync(cancellationToken).ConfigureAwait(false);
         var branches = roster.Units.Where(u => AccessPolicy.CanRecordPartyDay(viewer, u.Code, roster)).OrderBy(u => u.Code, StringComparer.Ordinal).ToList();
+        // A few branches: their partitions; the office (every branch): one query across partitions.
         var activities = new List<PartyDayActivity>();
-        foreach (var branch in branches)
+        if (AccessPolicy.IsOffice(viewer))
         {
-            activities.AddRange(await repository.ListActivitiesAsync(branch.Code, cancellationToken).ConfigureAwait(false));
+            activities.AddRange(await repository.ListAllActivitiesAsync(cancellationToken).ConfigureAwait(false));
+        }
+        else
+        {
+            foreach (var branch in branches)
+            {
+                activities.AddRange(await repository.ListActivitiesAsync(branch.Code, cancellationToken).ConfigureAwait(false));
+            }
         }
 
         return new PartyDayPage(roster, branches, [.. activities.OrderByDescending(a => a.Date).ThenByDescending(a => a.RecordedAt)]);

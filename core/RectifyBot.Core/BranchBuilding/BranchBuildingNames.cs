@@ -10,4 +10,12 @@ public static class BranchBuildingNames
         BranchFindingKind.ClassWithoutBranch => "应建班级党支部",
         _ => "软弱涣散，待整顿",
     };
+
+    public static string English(BranchFindingKind kind) => kind switch
+    {
+        BranchFindingKind.NoSecretary => "branch without a secretary",
+        BranchFindingKind.NoCommittee => "branch without a committee",
+        BranchFindingKind.ClassWithoutBranch => "class that should have a class branch",
+        _ => "weak branch to reorganise",
+    };
 }

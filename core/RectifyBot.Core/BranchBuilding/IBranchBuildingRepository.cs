@@ -13,4 +13,7 @@ public interface IBranchBuildingRepository
 
     /// <summary>A branch's activities, latest date first.</summary>
     Task<IReadOnlyList<PartyDayActivity>> ListActivitiesAsync(string branchCode, CancellationToken cancellationToken = default);
+
+    /// <summary>Every branch's activities (one query across partitions, for the office), latest date first.</summary>
+    Task<IReadOnlyList<PartyDayActivity>> ListAllActivitiesAsync(CancellationToken cancellationToken = default);
 }

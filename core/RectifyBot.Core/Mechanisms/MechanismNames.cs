@@ -15,6 +15,16 @@ public static class MechanismNames
         _ => "工作责任机制",
     };
 
+    /// <summary>The glossary's English names (DOMAIN.md), for digest titles read in English.</summary>
+    public static string English(MechanismKind kind) => kind switch
+    {
+        MechanismKind.Learning => "learning mechanism",
+        MechanismKind.Management => "management mechanism",
+        MechanismKind.ServingTheMasses => "serving-the-masses mechanism",
+        MechanismKind.PartyLife => "Party-life mechanism",
+        _ => "work-responsibility mechanism",
+    };
+
     public static string Chinese(MechanismStatus status) => status switch
     {
         MechanismStatus.Established => "已建立",

@@ -26,6 +26,9 @@ public sealed record Obligation
     /// <summary>A short description for the digest (a problem's text, "measures not submitted", a member's name).</summary>
     public required string Title { get; init; }
 
+    /// <summary>The title for English readers, when the source has one (names of kinds the code knows; unit names stay as the roster has them).</summary>
+    public string? EnglishTitle { get; init; }
+
     /// <summary>The Party unit it belongs to (bulletins count by it).</summary>
     public string? UnitCode { get; init; }
 

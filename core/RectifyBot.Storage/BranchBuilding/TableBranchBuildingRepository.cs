@@ -57,12 +57,21 @@ public sealed class TableBranchBuildingRepository(TableClientFactory tables) : I
         await table.AddEntityAsync(row, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyList<PartyDayActivity>> ListActivitiesAsync(string branchCode, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<PartyDayActivity>> ListActivitiesAsync(string branchCode, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(branchCode);
+        return QueryActivitiesAsync(TableKeys.Validate(branchCode, nameof(branchCode)), cancellationToken);
+    }
+
+    public Task<IReadOnlyList<PartyDayActivity>> ListAllActivitiesAsync(CancellationToken cancellationToken = default) => QueryActivitiesAsync(null, cancellationToken);
+
+    /// <summary>The activities of one branch's partition, or of every partition (null).</summary>
+    private async Task<IReadOnlyList<PartyDayActivity>> QueryActivitiesAsync(string? branchCode, CancellationToken cancellationToken)
+    {
         var table = await tables.GetTableAsync(Table, cancellationToken).ConfigureAwait(false);
         var activities = new List<PartyDayActivity>();
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.Validate(branchCode, nameof(branchCode))} and RowKey ge {ActivityPrefix} and RowKey lt {ActivityPrefix[..^1] + "}"}");
+        var range = TableClient.CreateQueryFilter($"RowKey ge {ActivityPrefix} and RowKey lt {ActivityPrefix[..^1] + "}"}");
+        var filter = branchCode is null ? range : TableClient.CreateQueryFilter($"PartitionKey eq {branchCode}") + " and " + range;
         await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             if (DateOnly.TryParseExact(row.GetString("Date"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))

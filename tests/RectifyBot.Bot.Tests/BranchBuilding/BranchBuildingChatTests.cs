@@ -15,7 +15,7 @@ namespace RectifyBot.Bot.Tests.BranchBuilding;
 /// without a committee, class 计科2202 without its class branch, a branch it flags weak — and records the weak branch
 /// as reorganised (an empty note refused under its field); 计算机学院党委's leader sees only his committee's items; a
 /// branch secretary records a best Party-day activity (a future date and an empty description refused by field, the
-/// title kept); a plain member may not.
+/// title kept) and the office sees it; a plain member may not.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class BranchBuildingChatTests(AzuriteFixture azurite) : IAsyncLifetime
@@ -93,5 +93,10 @@ public sealed class BranchBuildingChatTests(AzuriteFixture azurite) : IAsyncLife
         }));
         Assert.Equal(CardText.Get(UserLanguage.ZhCn, "PartyDay_NotAllowed"), (string?)forged.Single()!["text"]);
         Assert.Single(await new TableBranchBuildingRepository(_demo.Tables).ListActivitiesAsync(DemoRoster.ComputingStaffBranch3));
+
+        // The office sees every branch's activities.
+        var wangFang = _demo.Persona("wangfang", "王芳");
+        var office = DemoUniversityBot.Readable(DemoUniversityBot.CardOf(await _demo.SendAsync(wangFang.Message("党日活动"))));
+        Assert.Contains("计算机学院教工第三党支部 · 走进社区义务维修电脑", office, StringComparison.Ordinal);
     }
 }

@@ -80,7 +80,7 @@ public sealed class MechanismsChatTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task A_team_member_reads_without_the_form_and_is_refused_when_he_saves_and_a_member_may_not_see_it()
     {
         var heJun = _demo.Persona("hejun", "何军", "en-US");
-        var card = DemoUniversityBot.Readable(DemoUniversityBot.CardOf(await _demo.SendAsync(heJun.Message("mechanisms"))));
+        var card = DemoUniversityBot.Readable(DemoUniversityBot.CardOf(await _demo.SendAsync(heJun.Message("mechanisms!"))));
         Assert.Contains("Long-term mechanisms: 计算机学院党委", card, StringComparison.Ordinal);
         Assert.Contains(CardText.Get(UserLanguage.En, "Mechanisms_ReadOnly"), card, StringComparison.Ordinal);
         Assert.DoesNotContain(MechanismsCard.SaveVerb, card, StringComparison.Ordinal);

@@ -63,8 +63,14 @@ public sealed class ConsolidationTests(AzuriteFixture azurite)
             D(2026, 12, 30), D(2027, 1, 6), D(2027, 1, 13), D(2027, 1, 20), D(2027, 1, 27), D(2027, 2, 3), D(2027, 2, 10), D(2027, 2, 17), D(2027, 2, 24));
 
         var sent = world.Sent();
-        Assert.Equal(expected.Order(), sent.Order());
+        string[] tracked = [ObligationKinds.LedgerDeadline, ObligationKinds.MeasuresNotSubmitted];
+        Assert.Equal(expected.Order(), sent.Where(s => tracked.Contains(s.Key.Split('|')[0])).Order());
         Assert.DoesNotContain(sent, s => s.Day > Stage.ConsolidationEnd);
+
+        // The committee's missing long-term mechanisms (due at the stage end) are chased on both sides of it, until consolidation ends.
+        var mechanisms = sent.Where(s => s.Key.StartsWith(ObligationKinds.MechanismMissing + "|", StringComparison.Ordinal)).ToList();
+        Assert.Contains(mechanisms, s => s.Day <= Stage.StageEnd);
+        Assert.Contains(mechanisms, s => s.Day > Stage.StageEnd && s.Key.Contains(nameof(ReminderKind.Overdue), StringComparison.Ordinal));
 
         // Bulletins: Mondays to the consolidation end inclusive, flagged from the first Monday after the stage end.
         var bulletins = world.Cards.Bulletins.Where(b => b.Recipient == Leader).Select(b => b.Bulletin).OrderBy(b => b.Week).ToList();

@@ -60,6 +60,7 @@ public sealed class BranchBuildingSource(IWeakBranchFlags flags, IBranchBuilding
             EscalationTargets = CommitteeResponsibility.Escalation(item.CommitteeCode, item.OwnerNumbers, roster),
             Schedule = ReminderSchedule.Deadline,
             Title = place + " · " + BranchBuildingNames.Chinese(item.Kind),
+            EnglishTitle = place + " · " + BranchBuildingNames.English(item.Kind),
             UnitCode = item.CommitteeCode,
         };
     }

@@ -80,6 +80,7 @@ public sealed class MissingMechanismsSource(IMechanismRepository mechanisms) : I
             EscalationTargets = CommitteeResponsibility.Escalation(unit.Code, owners, roster),
             Schedule = ReminderSchedule.Deadline,
             Title = unit.Name + " · " + MechanismNames.Chinese(mechanism.Kind),
+            EnglishTitle = unit.Name + " · " + MechanismNames.English(mechanism.Kind),
             UnitCode = unit.Code,
         };
     }
