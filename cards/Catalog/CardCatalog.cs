@@ -119,5 +119,9 @@ public static class CardCatalog
         new("suggestion-box", typeof(Surveys.SuggestionBoxCard), SurveyResultsCardSamples.Box, SurveyResultsCardSamples.BoxMaximum),
         // Paper ballots: every category, every field wrong and kept, 4,000 characters of opinions typed.
         new("paper-entry", typeof(Surveys.PaperEntryCard), SurveyResultsCardSamples.Paper, SurveyResultsCardSamples.PaperMaximum),
+        // 公布整改情况 (issue 8): the form with a refused date; at the maximum 20 explained items of 1,000 + 1,000 characters (shown to 100 + 200), published.
+        new("status-report", typeof(StatusReports.StatusReportCard), StatusReportCardSamples.Form, StatusReportCardSamples.Maximum),
+        // Choosing the unit instead of typing its code: every unit of the roster for the office (a type-ahead, a drop-down on mobile); 500 units of 100 characters (300 shown, cut to 40).
+        new("unit-choice", typeof(Plans.UnitChoiceCard), StatusReportCardSamples.Units, StatusReportCardSamples.UnitsMaximum),
     ];
 }

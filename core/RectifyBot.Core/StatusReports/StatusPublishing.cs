@@ -22,52 +22,76 @@ public sealed class StatusPublishing(
     /// <summary>The most explained items a report carries (a plan has at most <see cref="PlanLimits.Items"/> items).</summary>
     public const int MaxExplained = PlanLimits.Items;
 
+    /// <summary>
+    /// What would be published now, before the publisher chooses the scope and window: the summary, or why the unit
+    /// cannot publish (unknown, not allowed, the previous window still open, nothing in the ledger).
+    /// </summary>
+    public async Task<StatusPublishOutcome> PreviewAsync(Person actor, string unitCode, CancellationToken cancellationToken = default)
+    {
+        var (refusal, summary, _) = await CheckAsync(actor, unitCode, cancellationToken).ConfigureAwait(false);
+        return refusal ?? new StatusPublishOutcome(StatusPublishResult.Done) { Summary = summary };
+    }
+
     public async Task<StatusPublishOutcome> PublishAsync(Person actor, string unitCode, PlanScope? scope, DateOnly? lastDay, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var roster = await rosters.LoadCurrentAsync(cancellationToken).ConfigureAwait(false);
-        if (roster.Unit(unitCode) is not { } unit)
-        {
-            return new StatusPublishOutcome(StatusPublishResult.NotFound);
-        }
-
-        if (!AccessPolicy.CanActOnPlan(actor, unit.Code, roster))
-        {
-            return new StatusPublishOutcome(StatusPublishResult.NotAllowed);
-        }
-
         var problems = PlanCheck.Window(scope, lastDay, ChinaTime.Today(time));
-        if (problems.Count > 0)
+        var (refusal, summary, last) = await CheckAsync(actor, unitCode, cancellationToken, problems).ConfigureAwait(false);
+        if (refusal is not null)
         {
-            return new StatusPublishOutcome(StatusPublishResult.Invalid, null, problems);
-        }
-
-        var earlier = await reports.ListAsync(unit.Code, cancellationToken).ConfigureAwait(false);
-        var last = earlier.Count == 0 ? null : earlier[^1];
-        if (last is { Status: StatusReportStatus.Published })
-        {
-            return new StatusPublishOutcome(StatusPublishResult.AlreadyOpen, last);
-        }
-
-        var summary = await SummaryAsync(actor, unit.Code, cancellationToken).ConfigureAwait(false);
-        if (summary.Total == 0 && summary.Explained.Count == 0)
-        {
-            return new StatusPublishOutcome(StatusPublishResult.NothingInLedger);
+            return refusal;
         }
 
         var now = time.GetUtcNow();
         var report = new StatusReport
         {
-            UnitCode = unit.Code,
+            UnitCode = unitCode,
             Number = (last?.Number ?? 0) + 1,
             AuthorNumber = actor.Number,
-            Summary = summary,
+            Summary = summary!,
             Publication = new PlanPublication(scope!.Value, now, lastDay!.Value, ChinaTime.EndOfDayUtc(lastDay.Value)),
             Status = StatusReportStatus.Published,
         };
         return await reports.AddAsync(report, cancellationToken).ConfigureAwait(false)
             ? new StatusPublishOutcome(StatusPublishResult.Done, report)
             : new StatusPublishOutcome(StatusPublishResult.Conflict);
+    }
+
+    /// <summary>
+    /// The checks, in the order the publisher should hear them: the unit, who acts, the fields' problems (when given),
+    /// a window still open, an empty ledger. No refusal: the summary and the unit's latest report.
+    /// </summary>
+    private async Task<(StatusPublishOutcome? Refusal, StatusSummary? Summary, StatusReport? Last)> CheckAsync(
+        Person actor, string unitCode, CancellationToken cancellationToken, IReadOnlyList<PlanProblem>? problems = null)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var roster = await rosters.LoadCurrentAsync(cancellationToken).ConfigureAwait(false);
+        if (roster.Unit(unitCode) is not { } unit)
+        {
+            return (new StatusPublishOutcome(StatusPublishResult.NotFound), null, null);
+        }
+
+        if (!AccessPolicy.CanActOnPlan(actor, unit.Code, roster))
+        {
+            return (new StatusPublishOutcome(StatusPublishResult.NotAllowed), null, null);
+        }
+
+        if (problems is { Count: > 0 })
+        {
+            return (new StatusPublishOutcome(StatusPublishResult.Invalid, null, problems), null, null);
+        }
+
+        var earlier = await reports.ListAsync(unit.Code, cancellationToken).ConfigureAwait(false);
+        var last = earlier.Count == 0 ? null : earlier[^1];
+        if (last is { Status: StatusReportStatus.Published })
+        {
+            return (new StatusPublishOutcome(StatusPublishResult.AlreadyOpen, last), null, last);
+        }
+
+        var summary = await SummaryAsync(actor, unit.Code, cancellationToken).ConfigureAwait(false);
+        return summary.Total == 0 && summary.Explained.Count == 0
+            ? (new StatusPublishOutcome(StatusPublishResult.NothingInLedger), summary, last)
+            : (null, summary, last);
     }
 
     /// <summary>The unit's ledger as the publisher sees it, rolled up, and its open plan items that cannot be fixed yet with their explanation.</summary>
