@@ -123,5 +123,6 @@ public static class CardCatalog
         new("status-report", typeof(StatusReports.StatusReportCard), StatusReportCardSamples.Form, StatusReportCardSamples.Maximum),
         // Choosing the unit instead of typing its code: every unit of the roster for the office (a type-ahead, a drop-down on mobile); 500 units of 100 characters (300 shown, cut to 40).
         new("unit-choice", typeof(Plans.UnitChoiceCard), StatusReportCardSamples.Units, StatusReportCardSamples.UnitsMaximum),
+        new("status-result", typeof(StatusReports.StatusResultCard), StatusReportCardSamples.Result, StatusReportCardSamples.ResultMaximum),
     ];
 }

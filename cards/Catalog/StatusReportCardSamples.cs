@@ -4,6 +4,7 @@ using RectifyBot.Cards.Plans;
 using RectifyBot.Cards.StatusReports;
 using RectifyBot.Core.Localization;
 using RectifyBot.Core.Plans;
+using RectifyBot.Core.Plans.Feedback;
 using RectifyBot.Core.StatusReports;
 
 namespace RectifyBot.Cards.Catalog;
@@ -48,4 +49,23 @@ internal static class StatusReportCardSamples
     /// <summary>500 units of 100-character names: the first 300, names cut to 40.</summary>
     public static AdaptiveCard UnitsMaximum(UserLanguage language) =>
         UnitChoiceCard.Build(language, [.. Enumerable.Range(0, 500).Select(i => new Core.Roster.OrganisationUnit("U" + new string('9', 18) + i.ToString("D3", CultureInfo.InvariantCulture), SampleText.Chinese(100), Core.Roster.UnitKind.Branch, null))], StatusReportCard.Prompt);
+
+    /// <summary>Most were dissatisfied: the counts.</summary>
+    public static AdaptiveCard Result(UserLanguage language) =>
+        StatusResultCard.Build(language, "计算机学院党委", Closed(StatusReportStatus.Dissatisfied, new FeedbackCounts(120, 10, 12, 30, 8)));
+
+    /// <summary>The longest unit name and the largest counts.</summary>
+    public static AdaptiveCard ResultMaximum(UserLanguage language) =>
+        StatusResultCard.Build(language, new string('院', 60), Closed(StatusReportStatus.InsufficientResponse, new FeedbackCounts(99_999, 99_999, 99_999, 99_999, 99_999)));
+
+    private static StatusReport Closed(StatusReportStatus status, FeedbackCounts counts) => new()
+    {
+        UnitCode = "HP-JSJ",
+        Number = 1,
+        AuthorNumber = "200001",
+        Summary = new StatusSummary(12, 2, 30, 3, []),
+        Publication = new PlanPublication(PlanScope.Staff, new DateTimeOffset(2026, 12, 1, 1, 0, 0, TimeSpan.Zero), Day, new DateTimeOffset(2026, 12, 14, 16, 0, 0, TimeSpan.Zero)),
+        Status = status,
+        Decision = new PlanDecision(counts, MajorityVerdict.MostDissatisfied, new DateTimeOffset(2026, 12, 14, 16, 5, 0, TimeSpan.Zero)),
+    };
 }

@@ -1,4 +1,7 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
 using RectifyBot.Core.Access;
+using RectifyBot.Core.Delivery;
 using RectifyBot.Core.Ledger;
 using RectifyBot.Core.Ledger.Views;
 using RectifyBot.Core.Measures;
@@ -14,11 +17,23 @@ namespace RectifyBot.Core.StatusReports;
 /// rectification status — a summary generated from its ledger — to a scope for a feedback window, the same way a plan
 /// is published for supervision (scope, window, audience, feedback port, majority rule). When the window has closed the
 /// majority rule decides: satisfactory, dissatisfied (the unit must do better and publish again) or insufficient
-/// response (the office decides).
+/// response (the office decides); the publisher, the unit's leaders and (unless satisfactory) the office are told
+/// through the outbox, written with the decision.
 /// </summary>
-public sealed class StatusPublishing(
-    IStatusReportRepository reports, IPlanRepository plans, LedgerQuery ledger, IRosterRepository rosters, IPlanFeedback feedback, TimeProvider time)
+public sealed partial class StatusPublishing(
+    IStatusReportRepository reports,
+    IPlanRepository plans,
+    LedgerQuery ledger,
+    IRosterRepository rosters,
+    IPlanFeedback feedback,
+    IStatusNotices notices,
+    IDeliveryQueue queue,
+    TimeProvider time,
+    ILogger<StatusPublishing> logger)
 {
+    /// <summary>The logical table the reports and their notices' outbox rows live in (the repository's).</summary>
+    public const string Table = "StatusReports";
+
     /// <summary>The most explained items a report carries (a plan has at most <see cref="PlanLimits.Items"/> items).</summary>
     public const int MaxExplained = PlanLimits.Items;
 
@@ -138,9 +153,53 @@ public sealed class StatusPublishing(
                 _ => StatusReportStatus.Satisfactory,
             },
         };
-        return await reports.SaveAsync(closed, cancellationToken).ConfigureAwait(false)
-            ? new StatusPublishOutcome(StatusPublishResult.Done, closed)
-            : new StatusPublishOutcome(StatusPublishResult.Conflict, report);
+        var messages = await NoticesAsync(closed, roster, cancellationToken).ConfigureAwait(false);
+        if (!await reports.SaveAsync(closed, messages, cancellationToken).ConfigureAwait(false))
+        {
+            return new StatusPublishOutcome(StatusPublishResult.Conflict, report);
+        }
+
+        if (await queue.TryEnqueueAllAsync(messages).ConfigureAwait(false) is { } failed)
+        {
+            LogEnqueueFailed(failed.Id, failed.Error);
+        }
+
+        return new StatusPublishOutcome(StatusPublishResult.Done, closed);
+    }
+
+    /// <summary>
+    /// Who hears how the window ended: the publisher and the unit's leaders; the office too when most were dissatisfied
+    /// (the unit must do better) or too few answered (the office decides). Keyed by report and recipient, so a retried
+    /// close writes nothing twice; people who never opened the bot are left out (they find it in the status itself).
+    /// </summary>
+    private async Task<IReadOnlyList<OutboxMessage>> NoticesAsync(StatusReport report, Roster.Roster roster, CancellationToken cancellationToken)
+    {
+        var recipients = roster.ActivePeople.Where(p => p.Number == report.AuthorNumber || AccessPolicy.IsUnitLeader(p, report.UnitCode, roster));
+        if (report.Status != StatusReportStatus.Satisfactory)
+        {
+            recipients = recipients.Concat(PlanLeaders.Office(roster));
+        }
+
+        var unitName = roster.Unit(report.UnitCode)?.Name ?? report.UnitCode;
+        var messages = new List<OutboxMessage>();
+        foreach (var person in recipients.DistinctBy(p => p.Number).OrderBy(p => p.Number, StringComparer.Ordinal))
+        {
+            if (person.AadObjectId is not { Length: > 0 } aad)
+            {
+                continue;
+            }
+
+            messages.Add(new OutboxMessage
+            {
+                Id = new OutboxMessageId(Table, report.UnitCode, string.Create(CultureInfo.InvariantCulture, $"notice|r{report.Number:D4}|{person.Number}")),
+                RecipientAadObjectId = aad,
+                Message = await notices.RenderAsync(new StatusNotice(person, report, unitName), cancellationToken).ConfigureAwait(false),
+                Cause = string.Create(CultureInfo.InvariantCulture, $"status {report.UnitCode} r{report.Number}: {report.Status}"),
+                CreatedAt = time.GetUtcNow(),
+            });
+        }
+
+        return messages;
     }
 
     /// <summary>Closes every window that has ended; returns how many reports were decided.</summary>
@@ -160,4 +219,7 @@ public sealed class StatusPublishing(
 
         return moved;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not enqueue status notice {Id} ({Error}); the outbox sweep will")]
+    private partial void LogEnqueueFailed(OutboxMessageId id, string error);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
+using RectifyBot.Core.Delivery;
 using RectifyBot.Core.Plans;
 using RectifyBot.Core.Plans.Feedback;
 using RectifyBot.Core.Roster;
@@ -48,7 +49,10 @@ public sealed class ClosePlanWindowsTests(AzuriteFixture azurite) : IAsyncLifeti
     [Fact]
     public async Task An_ended_status_report_window_is_closed_by_the_same_run_and_one_still_open_is_left_alone()
     {
-        await _services.GetRequiredService<IRosterRepository>().SaveNewVersionAsync(DemoRoster.Create(), "100020", "demo", DateTimeOffset.UtcNow);
+        var rosters = _services.GetRequiredService<IRosterRepository>();
+        await rosters.SaveNewVersionAsync(DemoRoster.Create(), "100020", "demo", DateTimeOffset.UtcNow);
+        await rosters.BindAsync("200001", "aad-200001");
+        await rosters.BindAsync("100020", "aad-100020");
         var reports = _services.GetRequiredService<IStatusReportRepository>();
         Assert.True(await reports.AddAsync(Status(DemoRoster.ComputingCommittee, DateTimeOffset.UtcNow.AddMinutes(-1))));
         Assert.True(await reports.AddAsync(Status(DemoRoster.LettersCommittee, DateTimeOffset.UtcNow.AddDays(1))));
@@ -59,6 +63,15 @@ public sealed class ClosePlanWindowsTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.Equal(StatusReportStatus.InsufficientResponse, ended.Status);
         Assert.Equal(MajorityVerdict.InsufficientResponse, ended.Decision!.Verdict);
         Assert.Equal(StatusReportStatus.Published, Assert.Single(await reports.ListAsync(DemoRoster.LettersCommittee)).Status);
+
+        // 黄磊 published it and leads the unit; 王芳 is the office, which decides after too few answers: both are told.
+        var outbox = _services.GetRequiredService<IOutbox>();
+        foreach (var number in new[] { "200001", "100020" })
+        {
+            var notice = await outbox.FindAsync(new OutboxMessageId(StatusPublishing.Table, DemoRoster.ComputingCommittee, $"notice|r0001|{number}"));
+            Assert.Equal("aad-" + number, notice!.RecipientAadObjectId);
+            Assert.Contains("计算机学院党委", notice.Message.CardJson, StringComparison.Ordinal);
+        }
     }
 
     private static StatusReport Status(string unit, DateTimeOffset closesAt) => new()
