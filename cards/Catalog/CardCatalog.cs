@@ -132,5 +132,10 @@ public static class CardCatalog
         // Summary reports (issue 9): a unit's card (a 200-character file name); the office's list of 500 units, forty of each kind shown.
         new("summary-report", typeof(SummaryReports.SummaryReportCard), SummaryReportCardSamples.Unit, SummaryReportCardSamples.UnitMaximum),
         new("summary-report-status", typeof(SummaryReports.SummaryReportStatusCard), SummaryReportCardSamples.Status, SummaryReportCardSamples.StatusMaximum),
+        // 公布整改情况 (issue 8): the form with a refused date; at the maximum 20 explained items of 1,000 + 1,000 characters (shown to 100 + 200), published.
+        new("status-report", typeof(StatusReports.StatusReportCard), StatusReportCardSamples.Form, StatusReportCardSamples.Maximum),
+        // Choosing the unit instead of typing its code: every unit of the roster for the office (a type-ahead, a drop-down on mobile); 500 units of 100 characters (300 shown, cut to 40).
+        new("unit-choice", typeof(Plans.UnitChoiceCard), StatusReportCardSamples.Units, StatusReportCardSamples.UnitsMaximum),
+        new("status-result", typeof(StatusReports.StatusResultCard), StatusReportCardSamples.Result, StatusReportCardSamples.ResultMaximum),
     ];
 }

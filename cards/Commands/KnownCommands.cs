@@ -12,7 +12,6 @@ public static class KnownCommands
     /// <summary>The roster template's columns and how to import a roster (for the campaign office).</summary>
     public static KnownCommand RosterTemplate { get; } = new("roster-template", ["名册模板"], ["roster template"], "Command_RosterTemplate_Description");
 
-
     public static KnownCommand MyReviewRoute { get; } = new("my-review-route", ["我的审核路径"], ["my review route"], "Command_MyReviewRoute_Description");
 
     public static KnownCommand StageDates { get; } = new("stage-dates", ["阶段日期"], ["stage dates"], "Command_StageDates_Description");
@@ -113,6 +112,8 @@ public static class KnownCommands
     /// <summary>A unit's summary report (issue 9): its draft as Word and how to submit it; for the office, who has submitted.</summary>
     public static KnownCommand SummaryReport { get; } = new("summary-report", ["总结报告"], ["summary report", "summary reports"], "Command_SummaryReport_Description");
 
+    /// <summary>公布整改情况: takes the unit's code as an argument ("公布整改情况 HP-JSJ"), optional for a leader of one unit.</summary>
+    public static KnownCommand PublishStatus { get; } = new("status-publish-start", ["公布整改情况"], ["publish status"], "Command_PublishStatus_Description");
 
     /// <summary>
     /// What follows the command's words in the text ("标记软弱涣散 HP-WX-G 原因" → "HP-WX-G 原因"), normalized (full-width
@@ -156,5 +157,5 @@ public static class KnownCommands
     }
 
     /// <summary>In the order the welcome card lists them.</summary>
-    public static IReadOnlyList<KnownCommand> All { get; } = [Help, Greeting, NewMeasure, ContinueDraft, MyMeasures, Revise, MyReviews, MyReminders, UnitPlans, MyReviewRoute, StageDates, RosterCheck, RosterTemplate, FlagWeakBranch, SetReviewer, Ledger, Overdue, Unreachable, NewPlan, ContinuePlanDraft, PlanAreas, NewSurvey, MySurveys, SurveyResults, SuggestionBox, SurveyLinkSheet, PaperBallots, Mechanisms, BranchBuilding, PartyDay, RecordMeeting, RecordVisit, Meetings, SummaryReport];
+    public static IReadOnlyList<KnownCommand> All { get; } = [Help, Greeting, NewMeasure, ContinueDraft, MyMeasures, Revise, MyReviews, MyReminders, UnitPlans, MyReviewRoute, StageDates, RosterCheck, RosterTemplate, FlagWeakBranch, SetReviewer, Ledger, Overdue, Unreachable, NewPlan, ContinuePlanDraft, PlanAreas, NewSurvey, MySurveys, SurveyResults, SuggestionBox, SurveyLinkSheet, PaperBallots, Mechanisms, BranchBuilding, PartyDay, RecordMeeting, RecordVisit, Meetings, SummaryReport, PublishStatus];
 }

@@ -15,6 +15,12 @@ public sealed class ChoiceSetInput(string id, IReadOnlyList<Choice> choices) : C
     /// <summary>Radio buttons instead of a drop-down: better for a few choices on a phone.</summary>
     public bool Expanded { get; init; }
 
+    /// <summary>
+    /// A type-ahead list (schema 1.5, <c>style: "filtered"</c>) for long lists such as every unit of the roster: Teams
+    /// desktop and web filter as one types; a client without it shows the ordinary drop-down.
+    /// </summary>
+    public bool Filtered { get; init; }
+
     /// <summary>Several may be chosen (schema 1.0): the values come back comma-separated.</summary>
     public bool IsMultiSelect { get; init; }
 
@@ -23,7 +29,7 @@ public sealed class ChoiceSetInput(string id, IReadOnlyList<Choice> choices) : C
     private protected override void WriteProperties(JsonObject json)
     {
         json["id"] = Id;
-        json["style"] = Expanded ? "expanded" : "compact";
+        json["style"] = Filtered ? "filtered" : Expanded ? "expanded" : "compact";
         if (IsMultiSelect)
         {
             json["isMultiSelect"] = true;

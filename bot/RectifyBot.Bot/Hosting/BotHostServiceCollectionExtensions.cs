@@ -120,6 +120,7 @@ public static class BotHostServiceCollectionExtensions
         services.AddSingleton<Core.SummaryReports.SummaryReportDrafting>();
         services.AddSingleton<Core.SummaryReports.SummaryReportSubmitting>();
         services.AddSingleton<IChatCommand, SummaryReports.SummaryReportCommand>();
+        services.AddSingleton<IChatCommand, StatusReports.PublishStatusCommand>();
 
         // Last: typed text that no command claims answers the draft's current question.
         // (the plan's typed answers first when the person touched their unit's plan draft last, else the measure's)

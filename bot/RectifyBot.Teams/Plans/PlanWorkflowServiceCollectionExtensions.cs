@@ -22,6 +22,7 @@ public static class PlanWorkflowServiceCollectionExtensions
         services.TryAddSingleton<PlanTransitions>();
         services.TryAddSingleton<PlanActions>();
         services.TryAddSingleton<Core.Ledger.Views.LedgerQuery>();
+        services.TryAddSingleton<Core.StatusReports.IStatusNotices, StatusReports.StatusNoticeCards>();
         services.TryAddSingleton<Core.StatusReports.StatusPublishing>();
         return services;
     }

@@ -9,8 +9,11 @@ public interface IStatusReportRepository
     /// <summary>Inserts a new report; false when the unit already has one with that number (someone published meanwhile).</summary>
     Task<bool> AddAsync(StatusReport report, CancellationToken cancellationToken = default);
 
-    /// <summary>Saves a report's new state, conditional on its ETag; false when it changed since it was read.</summary>
-    Task<bool> SaveAsync(StatusReport report, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Saves a report's new state, conditional on its ETag, with the outbox rows of the notices it causes (one
+    /// transaction in the unit's partition); false when it changed since it was read (nothing is written then).
+    /// </summary>
+    Task<bool> SaveAsync(StatusReport report, IReadOnlyList<Delivery.OutboxMessage> notices, CancellationToken cancellationToken = default);
 
     /// <summary>Published reports whose feedback window has closed by <paramref name="now"/>.</summary>
     IAsyncEnumerable<StatusReport> ListClosedWindowsAsync(DateTimeOffset now, CancellationToken cancellationToken = default);

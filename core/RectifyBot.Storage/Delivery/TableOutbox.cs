@@ -16,7 +16,7 @@ public sealed class TableOutbox(TableClientFactory tables) : IOutbox
     public const string DefaultTable = "Outbox";
 
     /// <summary>Every table that holds outbox rows: the sweep looks in each (rows of other kinds are filtered out by Kind).</summary>
-    public static IReadOnlyList<string> Tables { get; } = [DefaultTable, Measures.TableMeasureRepository.TableName, Supervision.TableReminderLog.TableName, Plans.TablePlanRepository.TableName];
+    public static IReadOnlyList<string> Tables { get; } = [DefaultTable, Measures.TableMeasureRepository.TableName, Supervision.TableReminderLog.TableName, Plans.TablePlanRepository.TableName, StatusReports.TableStatusReportRepository.TableName];
 
     public async Task<bool> AddAsync(OutboxMessage message, CancellationToken cancellationToken = default)
     {

@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Data.Tables;
+using RectifyBot.Core.Delivery;
 using RectifyBot.Core.StatusReports;
+using RectifyBot.Storage.Delivery;
 using RectifyBot.Storage.Measures;
 using RectifyBot.Storage.Plans;
 using RectifyBot.Storage.Tables;
@@ -10,13 +12,16 @@ using RectifyBot.Storage.Tables;
 namespace RectifyBot.Storage.StatusReports;
 
 /// <summary>
-/// Table <c>StatusReports</c>: PartitionKey = unit code, RowKey = "r|{number:D4}"; the publication and decision in the
+/// Table <c>StatusReports</c>: PartitionKey = unit code, RowKey = "r|{number:D4}" (Kind "StatusReport"), beside the outbox
+/// rows of the notices its window's close causes ("notice|r{number:D4}|{recipient}"); the publication and decision in the
 /// plan version row's columns (<see cref="PlanRows.WithPublication"/>), the summary's counts, and each explained item
 /// as JSON in a property of its own ("Explained00"…, each under the 64 KB a property may hold).
 /// </summary>
 public sealed class TableStatusReportRepository(TableClientFactory tables) : IStatusReportRepository
 {
-    public const string TableName = "StatusReports";
+    public const string TableName = StatusPublishing.Table;
+
+    private const string Kind = "StatusReport";
 
     private const string KeyPrefix = "r|";
     private const string ExplainedPrefix = "Explained";
@@ -26,7 +31,8 @@ public sealed class TableStatusReportRepository(TableClientFactory tables) : ISt
         var unit = TableKeys.Validate(unitCode, nameof(unitCode));
         var table = await TableAsync(cancellationToken).ConfigureAwait(false);
         var found = new List<StatusReport>();
-        await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {unit}"), cancellationToken: cancellationToken).ConfigureAwait(false))
+        // Outbox rows of the unit's notices share the partition and carry whole cards: only the reports are read.
+        await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {unit} and Kind eq {Kind}"), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             found.Add(Read(row));
         }
@@ -49,25 +55,32 @@ public sealed class TableStatusReportRepository(TableClientFactory tables) : ISt
         }
     }
 
-    public async Task<bool> SaveAsync(StatusReport report, CancellationToken cancellationToken = default)
+    public async Task<bool> SaveAsync(StatusReport report, IReadOnlyList<OutboxMessage> notices, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(notices);
         var table = await TableAsync(cancellationToken).ConfigureAwait(false);
-        try
+        var actions = new List<TableTransactionAction>
         {
-            await table.UpdateEntityAsync(Row(report), report.ETag is null ? ETag.All : new ETag(report.ETag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-            return true;
-        }
-        catch (RequestFailedException ex) when (ex.Status is 412 or 404)
+            new(TableTransactionActionType.UpdateReplace, Row(report), report.ETag is null ? ETag.All : new ETag(report.ETag)),
+        };
+        foreach (var notice in notices)
         {
-            return false;
+            if (notice.Id.Table != TableName || notice.Id.PartitionKey != report.UnitCode)
+            {
+                throw new ArgumentException("A status report's notices belong to its unit's partition of the StatusReports table.", nameof(notices));
+            }
+
+            actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, OutboxEntities.ToEntity(notice)));
         }
+
+        return await PartitionRows.TrySubmitAsync(table, actions, cancellationToken).ConfigureAwait(false);
     }
 
     public async IAsyncEnumerable<StatusReport> ListClosedWindowsAsync(DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var table = await TableAsync(cancellationToken).ConfigureAwait(false);
-        var filter = TableClient.CreateQueryFilter($"Status eq {nameof(StatusReportStatus.Published)} and ClosesAt le {now.ToUniversalTime()}");
+        var filter = TableClient.CreateQueryFilter($"Kind eq {Kind} and Status eq {nameof(StatusReportStatus.Published)} and ClosesAt le {now.ToUniversalTime()}");
         await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             yield return Read(row);
@@ -80,6 +93,7 @@ public sealed class TableStatusReportRepository(TableClientFactory tables) : ISt
     {
         var row = new TableEntity(TableKeys.Validate(r.UnitCode, nameof(r)), KeyPrefix + r.Number.ToString("D4", CultureInfo.InvariantCulture))
         {
+            ["Kind"] = Kind,
             ["Number"] = r.Number,
             ["AuthorNumber"] = r.AuthorNumber,
             ["Status"] = r.Status.ToString(),

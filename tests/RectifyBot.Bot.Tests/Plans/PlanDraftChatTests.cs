@@ -87,6 +87,23 @@ public sealed class PlanDraftChatTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_office_chooses_the_unit_from_a_type_ahead_list_of_every_unit_instead_of_typing_its_code()
+    {
+        var wangFang = _demo.Persona("wangfang", "王芳");
+
+        var choice = DemoUniversityBot.CardOf(await _demo.SendAsync(wangFang.Message("新建整改方案")));
+        var list = DemoUniversityBot.Readable(choice);
+        Assert.Contains("\"style\":\"filtered\"", list, StringComparison.Ordinal);
+        Assert.All(DemoRoster.Create().Units, u => Assert.Contains($"\"value\":\"{u.Code}\"", list, StringComparison.Ordinal));
+
+        var started = DemoUniversityBot.TextOf(await _demo.SendAsync(wangFang.CardSubmit(
+            CardForm.Submission(choice, PlanDraftActions.StartVerb, (PlanDraftActions.UnitKey, DemoRoster.ComputingStaffBranch1)))));
+
+        Assert.Contains(DemoRoster.Create().Unit(DemoRoster.ComputingStaffBranch1)!.Name, started, StringComparison.Ordinal);
+        Assert.NotNull(await new TablePlanRepository(_demo.Tables).FindDraftAsync(DemoRoster.ComputingStaffBranch1));
+    }
+
+    [Fact]
     public async Task The_offices_item_form_shows_each_error_by_its_field_and_keeps_everything_typed()
     {
         var wangFang = _demo.Persona("wangfang", "王芳");

@@ -3,10 +3,14 @@ using System.Text.Json.Nodes;
 using RectifyBot.Bot.Tests.Support;
 using RectifyBot.Cards.Localization;
 using RectifyBot.Cards.Plans;
+using RectifyBot.Cards.Supervision;
 using RectifyBot.Core.Localization;
 using RectifyBot.Core.Plans;
 using RectifyBot.Core.Roster.Demo;
+using RectifyBot.Core.Stages;
+using RectifyBot.Core.Supervision;
 using RectifyBot.Storage.Plans;
+using RectifyBot.Storage.Supervision;
 using RectifyBot.Testing.Storage;
 
 namespace RectifyBot.Bot.Tests.Plans;
@@ -52,6 +56,35 @@ public sealed class UnitPlansChatTests(AzuriteFixture azurite) : IAsyncLifetime
         var plan = await new TablePlanRepository(_demo.Tables).LoadAsync(Branch);
         Assert.Equal((PlanStatus.Acknowledged, "200001"), (plan.Latest!.Status, plan.Latest.AcknowledgedByNumber));
         Assert.Equal((PlanEventKind.Acknowledged, "200001"), (plan.History[^1].Kind, plan.History[^1].ByNumber));
+    }
+
+    [Fact]
+    public async Task A_reminder_of_the_unacknowledged_filing_in_my_reminders_opens_the_unit_plans_card_to_acknowledge_it()
+    {
+        var today = ChinaTime.Today(TimeProvider.System);
+        var filing = new Obligation
+        {
+            Kind = ObligationKinds.FilingNotAcknowledged,
+            SubjectId = $"{Branch}|v1",
+            OwnerNumbers = ["200001"],
+            DueDate = today.AddDays(-2),
+            Schedule = ReminderSchedule.OverdueOnly,
+            Title = DemoRoster.Create().Unit(Branch)!.Name,
+        };
+        Assert.True(await new TableReminderLog(_demo.Tables).RecordAsync("200001", today.AddDays(-1), 0,
+            [new ReminderItem(filing, new Occasion(today.AddDays(-1), ReminderKind.Overdue), "200001")], null));
+        var huangLei = _demo.Persona("huanglei", "黄磊");
+
+        var reminders = DemoUniversityBot.Readable(DemoUniversityBot.CardOf(await _demo.SendAsync(huangLei.Message("督办提醒"))));
+        Assert.Contains(CardText.Get(UserLanguage.ZhCn, "Supervision_Kind_filing"), reminders, StringComparison.Ordinal);
+        Assert.Contains(DigestCard.OpenUnitPlansVerb, reminders, StringComparison.Ordinal);
+
+        var (status, body) = await _demo.InvokeAsync(huangLei.CardAction(DigestCard.OpenUnitPlansVerb, []));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var card = DemoUniversityBot.Readable(body!["value"]!);
+        Assert.Contains(CardText.Get(UserLanguage.ZhCn, "Plans_Title"), card, StringComparison.Ordinal);
+        Assert.Contains(PlanNoticeCard.AcknowledgeVerb, card, StringComparison.Ordinal);
     }
 
     [Fact]

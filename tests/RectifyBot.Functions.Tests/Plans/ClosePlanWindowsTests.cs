@@ -1,9 +1,11 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
+using RectifyBot.Core.Delivery;
 using RectifyBot.Core.Plans;
 using RectifyBot.Core.Plans.Feedback;
 using RectifyBot.Core.Roster;
 using RectifyBot.Core.Roster.Demo;
+using RectifyBot.Core.StatusReports;
 using RectifyBot.Functions.Plans;
 using RectifyBot.Functions.Tests.Support;
 using RectifyBot.Testing.Storage;
@@ -11,7 +13,8 @@ using RectifyBot.Testing.Storage;
 namespace RectifyBot.Functions.Tests.Plans;
 
 /// <summary>
-/// The daily run closes the plans' feedback windows that have ended, wired as the Functions host wires it, on Azurite.
+/// The daily run closes the feedback windows of plans and of published status reports (公布整改情况) that have ended,
+/// wired as the Functions host wires it, on Azurite.
 /// Until the survey side answers for plans nobody's answers are counted, so the office decides.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
@@ -42,6 +45,44 @@ public sealed class ClosePlanWindowsTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.Equal(MajorityVerdict.InsufficientResponse, ended.Decision!.Verdict);
         Assert.Equal(PlanStatus.PublishedForSupervision, (await plans.LoadAsync(DemoRoster.LettersCommittee)).Latest!.Status);
     }
+
+    [Fact]
+    public async Task An_ended_status_report_window_is_closed_by_the_same_run_and_one_still_open_is_left_alone()
+    {
+        var rosters = _services.GetRequiredService<IRosterRepository>();
+        await rosters.SaveNewVersionAsync(DemoRoster.Create(), "100020", "demo", DateTimeOffset.UtcNow);
+        await rosters.BindAsync("200001", "aad-200001");
+        await rosters.BindAsync("100020", "aad-100020");
+        var reports = _services.GetRequiredService<IStatusReportRepository>();
+        Assert.True(await reports.AddAsync(Status(DemoRoster.ComputingCommittee, DateTimeOffset.UtcNow.AddMinutes(-1))));
+        Assert.True(await reports.AddAsync(Status(DemoRoster.LettersCommittee, DateTimeOffset.UtcNow.AddDays(1))));
+
+        await ActivatorUtilities.CreateInstance<ClosePlanWindows>(_services).RunAsync(new TimerInfo(), CancellationToken.None);
+
+        var ended = Assert.Single(await reports.ListAsync(DemoRoster.ComputingCommittee));
+        Assert.Equal(StatusReportStatus.InsufficientResponse, ended.Status);
+        Assert.Equal(MajorityVerdict.InsufficientResponse, ended.Decision!.Verdict);
+        Assert.Equal(StatusReportStatus.Published, Assert.Single(await reports.ListAsync(DemoRoster.LettersCommittee)).Status);
+
+        // 黄磊 published it and leads the unit; 王芳 is the office, which decides after too few answers: both are told.
+        var outbox = _services.GetRequiredService<IOutbox>();
+        foreach (var number in new[] { "200001", "100020" })
+        {
+            var notice = await outbox.FindAsync(new OutboxMessageId(StatusPublishing.Table, DemoRoster.ComputingCommittee, $"notice|r0001|{number}"));
+            Assert.Equal("aad-" + number, notice!.RecipientAadObjectId);
+            Assert.Contains("计算机学院党委", notice.Message.CardJson, StringComparison.Ordinal);
+        }
+    }
+
+    private static StatusReport Status(string unit, DateTimeOffset closesAt) => new()
+    {
+        UnitCode = unit,
+        Number = 1,
+        AuthorNumber = "200001",
+        Summary = new StatusSummary(3, 1, 5, 0, []),
+        Publication = new PlanPublication(PlanScope.Members, closesAt.AddDays(-7), DateOnly.FromDateTime(closesAt.UtcDateTime), closesAt),
+        Status = StatusReportStatus.Published,
+    };
 
     private static PlanChange Published(string unit, DateTimeOffset closesAt) => new()
     {

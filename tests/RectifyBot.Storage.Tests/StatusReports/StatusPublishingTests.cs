@@ -1,7 +1,11 @@
+using Azure.Data.Tables;
+using Microsoft.Extensions.Logging.Abstractions;
+using RectifyBot.Core.Delivery;
 using RectifyBot.Core.Ledger.Views;
 using RectifyBot.Core.Plans;
 using RectifyBot.Core.Plans.Feedback;
 using RectifyBot.Core.StatusReports;
+using RectifyBot.Storage.Delivery;
 using RectifyBot.Storage.Ledger;
 using RectifyBot.Storage.StatusReports;
 using RectifyBot.Testing.Storage;
@@ -122,6 +126,14 @@ public sealed class StatusPublishingTests(AzuriteFixture azurite)
         Assert.Equal(counts, stored.Decision!.Counts);
         Assert.Equal(world.Time.GetUtcNow(), stored.Decision.At);
         Assert.Equal(StatusPublishResult.NotAwaitingThis, (await status.CloseWindowAsync("JSJ", 1)).Result);
+
+        // The publisher and the unit's leaders are told, the office too unless most were satisfied: outbox rows written with the decision, then enqueued.
+        string[] told = expected == StatusReportStatus.Satisfactory ? [陈院长.Number, 刘副院长.Number] : [陈院长.Number, 刘副院长.Number, 钱办.Number];
+        var table = await world.Tables.GetTableAsync(TableStatusReportRepository.TableName);
+        var rows = await table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {"JSJ"} and Kind eq {"Outbox"}")).ToListAsync();
+        Assert.Equal(told.Select(n => $"notice|r0001|{n}").Order(), rows.Select(r => r.RowKey).Order());
+        Assert.All(rows, r => Assert.Equal(expected.ToString(), OutboxEntities.FromEntity(TableStatusReportRepository.TableName, r).Message.Text));
+        Assert.Equal(rows.Select(r => r.RowKey).Order(), world.Queue.Enqueued.Where(id => id.Table == TableStatusReportRepository.TableName).Select(id => id.RowKey).Order());
     }
 
     /// <summary>计算机学院党委's plan published and accepted (its window closed 2026-11-29 00:00 CST, most satisfied); the status publishing wired on the same tables.</summary>
@@ -133,6 +145,14 @@ public sealed class StatusPublishingTests(AzuriteFixture azurite)
         Assert.Equal(PlanStatus.Accepted, (await world.Repository.LoadAsync("JSJ")).Latest!.Status);
         var reports = new TableStatusReportRepository(world.Tables);
         var ledger = new LedgerQuery(world.Rosters, new TableLedgerReader(world.Tables), world.Time);
-        return (world, new StatusPublishing(reports, world.Repository, ledger, world.Rosters, world.Feedback, world.Time), reports);
+        var publishing = new StatusPublishing(reports, world.Repository, ledger, world.Rosters, world.Feedback, new StatusAsText(), world.Queue, world.Time, NullLogger<StatusPublishing>.Instance);
+        return (world, publishing, reports);
+    }
+
+    /// <summary>Renders a notice as its outcome's name, so the rows show what each recipient was told.</summary>
+    private sealed class StatusAsText : IStatusNotices
+    {
+        public Task<OutgoingMessage> RenderAsync(StatusNotice notice, CancellationToken cancellationToken = default) =>
+            Task.FromResult(OutgoingMessage.PlainText(notice.Report.Status.ToString()));
     }
 }

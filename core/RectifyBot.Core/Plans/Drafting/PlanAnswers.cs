@@ -185,6 +185,28 @@ public static class PlanAnswers
         return new DraftMessage("PlanProblem_" + problem.Kind, LimitOf(problem.Field), PlanLimits.Milestones, PlanLimits.WindowDays, PlanLimits.Items);
     }
 
+    /// <summary>
+    /// A publication's scope and the window's last day as chosen or typed (a plan's or a status report's): the values
+    /// read, and a message for each field that could not be read.
+    /// </summary>
+    public static (PlanScope? Scope, DateOnly? LastDay, Dictionary<PlanField, IReadOnlyList<DraftMessage>> Errors) ReadWindow(string? scopeText, string? lastDayText, DateOnly today)
+    {
+        var errors = new Dictionary<PlanField, IReadOnlyList<DraftMessage>>();
+        var scope = ReadScope(scopeText);
+        if (scope is null)
+        {
+            errors[PlanField.Scope] = [new DraftMessage(string.IsNullOrWhiteSpace(scopeText) ? "Draft_Required" : "PlanAnswer_ScopeUnreadable")];
+        }
+
+        var day = DeadlineText.Read(lastDayText, today);
+        if (day.Date is null)
+        {
+            errors[PlanField.WindowEnd] = [new DraftMessage(day.Problem == DeadlineTextProblem.Impossible ? "Answer_DeadlineImpossible" : "Answer_DeadlineUnreadable")];
+        }
+
+        return (scope, day.Date, errors);
+    }
+
     /// <summary>A scope typed ("党员", "staff", "2") or from the card (its name).</summary>
     public static PlanScope? ReadScope(string? text)
     {

@@ -224,18 +224,7 @@ public sealed class PlanDrafting(IPlanRepository plans, IPlanAreaRepository area
         }
 
         var typed = new Dictionary<PlanField, string?> { [PlanField.Scope] = scopeText, [PlanField.WindowEnd] = lastDayText };
-        var errors = new Dictionary<PlanField, IReadOnlyList<DraftMessage>>();
-        var scope = PlanAnswers.ReadScope(scopeText);
-        if (scope is null)
-        {
-            errors[PlanField.Scope] = [new DraftMessage(string.IsNullOrWhiteSpace(scopeText) ? "Draft_Required" : "PlanAnswer_ScopeUnreadable")];
-        }
-
-        var day = DeadlineText.Read(lastDayText, context.Today);
-        if (day.Date is null)
-        {
-            errors[PlanField.WindowEnd] = [new DraftMessage(day.Problem == DeadlineTextProblem.Impossible ? "Answer_DeadlineImpossible" : "Answer_DeadlineUnreadable")];
-        }
+        var (scope, lastDay, errors) = PlanAnswers.ReadWindow(scopeText, lastDayText, context.Today);
 
         var publishing = draft! with { Scope = scope ?? draft.Scope, Step = scope is null && draft.Scope is null ? PlanField.Scope : PlanField.WindowEnd };
         if (errors.Count > 0)
@@ -243,7 +232,7 @@ public sealed class PlanDrafting(IPlanRepository plans, IPlanAreaRepository area
             return Show(context, publishing) with { Kind = PlanDraftTurnKind.Publish, Errors = errors, Typed = typed };
         }
 
-        var outcome = await actions.PublishAsync(actor, unitCode, scope, day.Date, cancellationToken).ConfigureAwait(false);
+        var outcome = await actions.PublishAsync(actor, unitCode, scope, lastDay, cancellationToken).ConfigureAwait(false);
         switch (outcome.Result)
         {
             case PlanActionResult.Done:
@@ -280,6 +269,13 @@ public sealed class PlanDrafting(IPlanRepository plans, IPlanAreaRepository area
     {
         ArgumentNullException.ThrowIfNull(roster);
         return [.. roster.Units.Where(u => AccessPolicy.IsUnitLeader(actor, u.Code, roster)).OrderBy(u => u.Code, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Every unit of the roster, committees first, for the office to choose from.</summary>
+    public static IReadOnlyList<OrganisationUnit> AllUnits(Roster.Roster roster)
+    {
+        ArgumentNullException.ThrowIfNull(roster);
+        return [.. roster.Units.OrderBy(u => u.Kind).ThenBy(u => u.Code, StringComparer.Ordinal)];
     }
 
     private static PlanDraft Added(PlanDraft draft) =>
@@ -372,7 +368,8 @@ public sealed class PlanDrafting(IPlanRepository plans, IPlanAreaRepository area
 
         var units = Units(actor, context.Roster);
         return units.Count == 1 ? null
-            : units.Count > 1 || AccessPolicy.IsOffice(actor) ? new PlanDraftTurn(PlanDraftTurnKind.ChooseUnit, null) { Units = units, Roster = context.Roster }
+            : units.Count > 1 ? new PlanDraftTurn(PlanDraftTurnKind.ChooseUnit, null) { Units = units, Roster = context.Roster }
+            : AccessPolicy.IsOffice(actor) ? new PlanDraftTurn(PlanDraftTurnKind.ChooseUnit, null) { Units = AllUnits(context.Roster), Roster = context.Roster }
             : NotAllowed();
     }
 
