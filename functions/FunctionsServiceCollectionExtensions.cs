@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RectifyBot.Core.Delivery;
 using RectifyBot.Core.Roster;
-using RectifyBot.Core.Surveys;
+using RectifyBot.Core.Surveys.Teams;
 using RectifyBot.Functions.Delivery;
 using RectifyBot.Functions.Surveys;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -43,7 +43,8 @@ public static class FunctionsServiceCollectionExtensions
         services.AddRectifyBotAppInstallation(configuration);
         services.AddRectifyBotPlanWorkflow();
         services.TryAddSingleton<RosterCheck>();
-        services.AddRectifyBotSurveys();
+        services.AddRectifyBotSurveysInTeams();
+        services.TryAddSingleton<ISurveyCards, SurveyCards>();
         services.AddRectifyBotSurveyNotices(configuration);
         services.AddOptions<SurveyWebOptions>().Bind(configuration.GetSection(SurveyWebOptions.SectionName));
         services.TryAddSingleton<SurveyFormToken>();

@@ -79,6 +79,7 @@ var functionNames = [
   'RosterHealthExport'
   'RosterTemplate'
   'SendOutboxMessage'
+  'SendSurveyInvitations'
   'SmokeCheck'
   'SuggestionBoxForm'
   'SupervisionBulletins'

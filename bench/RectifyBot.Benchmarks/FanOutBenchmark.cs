@@ -127,7 +127,7 @@ public static class FanOutBenchmark
         var throttled = requests.Count(r => r.Reply is ConnectorReply.Refused { StatusCode: 429 });
 
         Console.WriteLine();
-        Console.WriteLine($"## Fan-out: {Reminders:N0} reminders, app cap {Cap}/s at the fake connector, send budget {Cap}/s (chunks of {ChunkSize})");
+        Console.WriteLine($"## Fan-out: {Reminders:N0} reminders, app cap {Cap}/s at the fake connector, send budget {Cap}/s (one guard slot, chunks of {ChunkSize})");
         Console.WriteLine("| accepted | seconds (first → last accepted) | achieved/s | achieved ÷ cap | 429s | lost | duplicates | outbox rows | prepare s |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---|---:|");
         Console.WriteLine(string.Create(

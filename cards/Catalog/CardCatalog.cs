@@ -119,6 +119,12 @@ public static class CardCatalog
         new("suggestion-box", typeof(Surveys.SuggestionBoxCard), SurveyResultsCardSamples.Box, SurveyResultsCardSamples.BoxMaximum),
         // Paper ballots: every category, every field wrong and kept, 4,000 characters of opinions typed.
         new("paper-entry", typeof(Surveys.PaperEntryCard), SurveyResultsCardSamples.Paper, SurveyResultsCardSamples.PaperMaximum),
+        // Long-term mechanisms (issue 9): a unit's five with their forms; the office's overview. See MechanismCardSamples for the maximum samples.
+        new("mechanisms", typeof(Mechanisms.MechanismsCard), MechanismCardSamples.Page, MechanismCardSamples.PageMaximum),
+        new("mechanism-overview", typeof(Mechanisms.MechanismOverviewCard), MechanismCardSamples.Overview, MechanismCardSamples.OverviewMaximum),
+        // Branch building and best Party-day activities (issue 9). See BranchBuildingCardSamples for the maximum samples.
+        new("branch-building", typeof(BranchBuilding.BranchBuildingCard), BranchBuildingCardSamples.Items, BranchBuildingCardSamples.ItemsMaximum),
+        new("party-day", typeof(BranchBuilding.PartyDayCard), BranchBuildingCardSamples.PartyDays, BranchBuildingCardSamples.PartyDaysMaximum),
         // Meetings and guidance visits (issue 8). Maximum: every field wrong and kept at its limit, 30 namesakes; 500 meetings of 300 attendees.
         new("meeting-form", typeof(Meetings.MeetingFormCard), MeetingCardSamples.Form, MeetingCardSamples.FormMaximum),
         new("meeting-visit-form", typeof(Meetings.MeetingFormCard), MeetingCardSamples.VisitForm, MeetingCardSamples.FormMaximum),

@@ -5,6 +5,7 @@ using RectifyBot.Cards.Reviews;
 using RectifyBot.Core.Ledger;
 using RectifyBot.Core.Localization;
 using RectifyBot.Core.Measures;
+using RectifyBot.Core.Plans;
 using RectifyBot.Core.Reviews;
 using RectifyBot.Core.Roster.Demo;
 
@@ -276,10 +277,11 @@ internal static class MeasureCardSamples
     public static AdaptiveCard MyMeasures(UserLanguage language)
     {
         var measures = new MemberMeasures(Author, [ReturnedVersion(), ApprovedVersion()], RealisticEntries(), []);
-        return MyMeasuresCard.Build(language, new MyMeasuresView(measures, null, DemoRoster.Create(), Today));
+        var planItem = RealisticEntries()[1] with { Id = PlanEntries.EntryId(DemoRoster.ComputingCommittee, 1, 0), Source = LedgerSource.PlanItem, UnitCode = DemoRoster.ComputingCommittee };
+        return MyMeasuresCard.Build(language, new MyMeasuresView(measures, null, DemoRoster.Create(), Today) { PlanItems = [planItem] });
     }
 
-    /// <summary>Ninety-nine versions of ten longest problems, the latest open, ten longest ledger entries and a draft.</summary>
+    /// <summary>Ninety-nine versions of ten longest problems, the latest open, ten longest ledger entries, 25 longest plan items and a draft.</summary>
     public static AdaptiveCard MyMeasuresMaximum(UserLanguage language)
     {
         var versions = Enumerable.Range(1, 99).Select(LongestReturned).ToList();
@@ -287,7 +289,11 @@ internal static class MeasureCardSamples
         var approved = LongestReturned(50) with { Status = MeasureStatus.Approved };
         var entries = Enumerable.Range(0, MeasureLimits.Problems).Select(i => LongestEntry(i, approved)).ToList();
         var measures = new MemberMeasures(Author, versions, entries, []);
-        return MyMeasuresCard.Build(language, new MyMeasuresView(measures, LongestDraft(Core.Measures.DraftStep.Preview), LongNamesRoster(), Today));
+        var unit = new string('9', 20);
+        var planItems = Enumerable.Range(0, MyMeasuresCard.MaxEntriesShown + 5)
+            .Select(i => LongestEntry(i % MeasureLimits.Problems, approved) with { Id = PlanEntries.EntryId(unit, 99, i), Source = LedgerSource.PlanItem, UnitCode = unit })
+            .ToList();
+        return MyMeasuresCard.Build(language, new MyMeasuresView(measures, LongestDraft(Core.Measures.DraftStep.Preview), LongNamesRoster(), Today) { PlanItems = planItems });
     }
 
     public static AdaptiveCard LedgerEntryRealistic(UserLanguage language) =>

@@ -16,17 +16,23 @@ internal static class SupervisionCardSamples
 
     public static AdaptiveCard Digest(UserLanguage language) => DigestCard.Build(language, new DigestView(Day,
     [
-        new DigestLine(ObligationKinds.LedgerDeadline, ReminderKind.Overdue, "理论学习不够深入，学用结合不紧", new DateOnly(2026, 12, 10), null),
+        new DigestLine(ObligationKinds.LedgerDeadline, ReminderKind.Overdue, "理论学习不够深入，学用结合不紧", new DateOnly(2026, 12, 10), null) { EntryId = "200022|v1|p0" },
         new DigestLine(ObligationKinds.LedgerDeadline, ReminderKind.Escalation, "请假手续不全", new DateOnly(2026, 12, 10), "张伟"),
         new DigestLine(ObligationKinds.LedgerDeadline, ReminderKind.DueSoon, "联系服务群众不够主动", new DateOnly(2026, 12, 21), null),
         new DigestLine(ObligationKinds.LedgerMilestone, ReminderKind.Milestone, "实验室安全制度修订", new DateOnly(2027, 3, 1), null),
         new DigestLine(ObligationKinds.ReviewPending, ReminderKind.Overdue, "李娜", new DateOnly(2026, 12, 11), null),
         new DigestLine(ObligationKinds.MeasuresNotSubmitted, ReminderKind.DueSoon, "王强", new DateOnly(2026, 12, 15), null),
+        new DigestLine(ObligationKinds.FilingNotAcknowledged, ReminderKind.Overdue, "教工第一党支部", new DateOnly(2026, 12, 12), null) { OpensUnitPlans = true },
+        new DigestLine(ObligationKinds.MechanismMissing, ReminderKind.DueSoon, "计算机学院党委 · 学习机制", new DateOnly(2026, 12, 31), null),
+        new DigestLine(ObligationKinds.BranchBuilding, ReminderKind.Escalation, "文学院研究生党支部 · 支部无书记", new DateOnly(2026, 12, 31), "林芳"),
     ], 20));
 
     public static AdaptiveCard DigestMaximum(UserLanguage language) => DigestCard.Build(language, new DigestView(Day,
         [.. Enumerable.Range(0, 5000).Select(i => new DigestLine(
-            ObligationKinds.LedgerDeadline, (ReminderKind)(i % 4), SampleText.Marked(i.ToString(CultureInfo.InvariantCulture), 2000), Day.AddDays(i % 30), new string('名', 30)))],
+            ObligationKinds.LedgerDeadline, (ReminderKind)(i % 4), SampleText.Marked(i.ToString(CultureInfo.InvariantCulture), 2000), Day.AddDays(i % 30), new string('名', 30))
+        {
+            EntryId = "plan|" + new string('9', 20) + "|v99|i" + i.ToString(CultureInfo.InvariantCulture),
+        })],
         20));
 
     public static AdaptiveCard Bulletin(UserLanguage language) => BulletinCard.Build(language, new UnitBulletin(

@@ -92,6 +92,15 @@ public static class KnownCommands
     /// <summary>The paper-ballot form's send button.</summary>
     public const string PaperBallotsEnterVerb = "paper-ballots-enter";
 
+    /// <summary>A unit's five long-term mechanisms (issue 9); the office sees every unit; "长效机制 &lt;单位编码&gt;" opens one unit.</summary>
+    public static KnownCommand Mechanisms { get; } = new("mechanisms", ["长效机制"], ["mechanisms"], "Command_Mechanisms_Description");
+
+    /// <summary>Open branch-building items (issue 9); the office records a weak branch as reorganised.</summary>
+    public static KnownCommand BranchBuilding { get; } = new("branch-building", ["支部建设"], ["branch building"], "Command_BranchBuilding_Description");
+
+    /// <summary>A branch's best Party-day activities (最佳党日活动): record and list.</summary>
+    public static KnownCommand PartyDay { get; } = new("party-day", ["最佳党日活动", "党日活动"], ["party day"], "Command_PartyDay_Description");
+
     /// <summary>A unit's meeting (issue 8): "记录会议 [单位编码]" opens the form.</summary>
     public static KnownCommand RecordMeeting { get; } = new("meeting-record-form", ["记录会议"], ["record meeting"], "Command_RecordMeeting_Description");
 
@@ -104,8 +113,6 @@ public static class KnownCommands
     /// <summary>A unit's summary report (issue 9): its draft as Word and how to submit it; for the office, who has submitted.</summary>
     public static KnownCommand SummaryReport { get; } = new("summary-report", ["总结报告"], ["summary report", "summary reports"], "Command_SummaryReport_Description");
 
-    /// <summary>In the order the welcome card lists them.</summary>
-    public static IReadOnlyList<KnownCommand> All { get; } = [Help, Greeting, NewMeasure, ContinueDraft, MyMeasures, Revise, MyReviews, MyReminders, UnitPlans, MyReviewRoute, StageDates, RosterCheck, RosterTemplate, FlagWeakBranch, SetReviewer, Ledger, Overdue, Unreachable, NewPlan, ContinuePlanDraft, PlanAreas, NewSurvey, MySurveys, SurveyResults, SuggestionBox, SurveyLinkSheet, PaperBallots, RecordMeeting, RecordVisit, Meetings, SummaryReport];
 
     /// <summary>
     /// What follows the command's words in the text ("标记软弱涣散 HP-WX-G 原因" → "HP-WX-G 原因"), normalized (full-width
@@ -147,4 +154,7 @@ public static class KnownCommands
         return All.FirstOrDefault(c =>
             c.ChineseWords.Concat(c.EnglishWords).Any(w => string.Equals(w, normalized, StringComparison.OrdinalIgnoreCase)));
     }
+
+    /// <summary>In the order the welcome card lists them.</summary>
+    public static IReadOnlyList<KnownCommand> All { get; } = [Help, Greeting, NewMeasure, ContinueDraft, MyMeasures, Revise, MyReviews, MyReminders, UnitPlans, MyReviewRoute, StageDates, RosterCheck, RosterTemplate, FlagWeakBranch, SetReviewer, Ledger, Overdue, Unreachable, NewPlan, ContinuePlanDraft, PlanAreas, NewSurvey, MySurveys, SurveyResults, SuggestionBox, SurveyLinkSheet, PaperBallots, Mechanisms, BranchBuilding, PartyDay, RecordMeeting, RecordVisit, Meetings, SummaryReport];
 }

@@ -9,7 +9,8 @@ namespace RectifyBot.Cards.Measures;
 
 /// <summary>
 /// "我的整改措施": an overview of the member's own measures: the draft to continue, the submitted versions newest first
-/// (status, reviewer, decision and comment, each problem in one line), and the ledger entries to report progress on.
+/// (status, reviewer, decision and comment, each problem in one line), the ledger entries to report progress on, and the
+/// units' plan items the member is responsible for (我负责的整改方案事项), which open the same ledger entry card.
 /// Being an overview it shortens: problems show their first <see cref="DescriptionLength"/> characters, and only the
 /// newest <see cref="MaxVersionsShown"/> versions are listed; the full text is on the version's own cards.
 /// </summary>
@@ -40,7 +41,7 @@ public static class MyMeasuresCard
         var measures = view.Measures;
 
         var body = new List<CardElement> { Title(Text("Measure_MyTitle")) };
-        if (view.Draft is null && measures.Versions.Count == 0 && measures.Entries.Count == 0)
+        if (view.Draft is null && measures.Versions.Count == 0 && measures.Entries.Count == 0 && view.PlanItems.Count == 0)
         {
             body.Add(new TextBlock(Text("Measure_MyNothingYet")) { Spacing = Spacing.Medium });
             return new AdaptiveCard(body);
@@ -60,15 +61,14 @@ public static class MyMeasuresCard
         if (measures.Entries.Count > 0)
         {
             body.Add(Heading(Text("Measure_MyLedgerHeading")));
-            foreach (var entry in measures.Entries.Take(MaxEntriesShown))
-            {
-                body.Add(Entry(language, entry, view.Today));
-            }
+            AddEntries(language, body, measures.Entries, e => Area(language, e.Area), view.Today);
+        }
 
-            if (measures.Entries.Count > MaxEntriesShown)
-            {
-                body.Add(Hint(Format("Measure_MoreEntries", measures.Entries.Count - MaxEntriesShown)));
-            }
+        if (view.PlanItems.Count > 0)
+        {
+            body.Add(Heading(Text("Measure_MyPlanItemsHeading")));
+            var items = view.PlanItems.OrderBy(e => e.Status == LedgerEntryStatus.Open ? 0 : 1).ThenBy(e => e.Deadline).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+            AddEntries(language, body, items, e => view.Roster.Unit(e.UnitCode ?? "")?.Name ?? e.UnitCode ?? "", view.Today);
         }
 
         if (measures.Versions.Count > 0)
@@ -94,13 +94,27 @@ public static class MyMeasuresCard
         return new AdaptiveCard(body);
     }
 
-    private static Container Entry(UserLanguage language, LedgerEntry entry, DateOnly today)
+    /// <summary>Up to <see cref="MaxEntriesShown"/> entries, each labelled (a measure's area, a plan item's unit), then "and N more".</summary>
+    private static void AddEntries(UserLanguage language, List<CardElement> body, IReadOnlyList<LedgerEntry> entries, Func<LedgerEntry, string> label, DateOnly today)
+    {
+        foreach (var entry in entries.Take(MaxEntriesShown))
+        {
+            body.Add(Entry(language, label(entry), entry, today));
+        }
+
+        if (entries.Count > MaxEntriesShown)
+        {
+            body.Add(Hint(CardText.Format(language, "Measure_MoreEntries", entries.Count - MaxEntriesShown)));
+        }
+    }
+
+    private static Container Entry(UserLanguage language, string label, LedgerEntry entry, DateOnly today)
     {
         var items = new List<CardElement>
         {
             new ColumnSet(
             [
-                new Column([new TextBlock(Area(language, entry.Area) + " · " + Shorten(OneLine(entry.Problem), DescriptionLength))]) { Width = ColumnWidth.Stretch },
+                new Column([new TextBlock(label + " · " + Shorten(OneLine(entry.Problem), DescriptionLength))]) { Width = ColumnWidth.Stretch },
                 new Column([new TextBlock(LedgerStatus(language, entry, today)) { Color = LedgerColor(entry, today), Weight = TextWeight.Bolder }]) { Width = ColumnWidth.Auto },
             ]),
             Hint(CardText.Format(language, "Measure_EntryLine", Iso(entry.Deadline), Handling(language, entry.Handling), entry.Progress.Count)),

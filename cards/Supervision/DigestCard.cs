@@ -1,5 +1,6 @@
 using System.Globalization;
 using RectifyBot.Cards.Localization;
+using RectifyBot.Cards.Measures;
 using RectifyBot.Cards.Model;
 using RectifyBot.Core.Localization;
 using RectifyBot.Core.Supervision;
@@ -9,11 +10,15 @@ namespace RectifyBot.Cards.Supervision;
 /// <summary>
 /// The daily supervision digest (one card per person per run), and the "督办提醒" / "my reminders" list. Up to
 /// <see cref="DigestView.MaxItems"/> lines, then "及其他 N 项" with a button (<see cref="ShowAllVerb"/>) that lists them
-/// all; titles are cut to <see cref="MaxTitle"/> characters, which keeps the card far under Teams' 80 KB.
+/// all; titles are cut to <see cref="MaxTitle"/> characters, which keeps the card far under Teams' 80 KB. A line the
+/// reader can act on has its own button: a ledger entry they own opens its progress card (<see cref="MeasureActions.LedgerOpenVerb"/>),
+/// a filing or 上级协调 item of their parent unit opens "我的单位方案" (<see cref="OpenUnitPlansVerb"/>); 20 buttons add about 5 KB.
 /// </summary>
 public static class DigestCard
 {
     public const string ShowAllVerb = "supervision-mine";
+
+    public const string OpenUnitPlansVerb = "unit-plans-open";
 
     public const int MaxTitle = 120;
 
@@ -61,7 +66,21 @@ public static class DigestCard
                 Color = line.Reminder is ReminderKind.Overdue or ReminderKind.Escalation ? TextColor.Attention : TextColor.Default,
             },
             new TextBlock(title) { Spacing = Spacing.None },
+            .. Open(language, line),
         ]) { Separator = true, Spacing = Spacing.Small };
+    }
+
+    private static IEnumerable<CardElement> Open(UserLanguage language, DigestLine line)
+    {
+        if (line.EntryId is { } entryId)
+        {
+            yield return new ActionSet([new ExecuteAction(CardText.Get(language, "Measure_RecordProgressButton"), MeasureActions.LedgerOpenVerb,
+                new Dictionary<string, string>(StringComparer.Ordinal) { [MeasureActions.EntryKey] = entryId })]) { Spacing = Spacing.Small };
+        }
+        else if (line.OpensUnitPlans)
+        {
+            yield return new ActionSet([new ExecuteAction(CardText.Get(language, "Supervision_OpenUnitPlans"), OpenUnitPlansVerb)]) { Spacing = Spacing.Small };
+        }
     }
 
     /// <summary>The text cut to <see cref="MaxTitle"/> characters (never inside a surrogate pair), with "…" when cut.</summary>

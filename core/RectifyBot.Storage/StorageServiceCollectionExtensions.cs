@@ -63,6 +63,9 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IPlanRepository, TablePlanRepository>();
         services.TryAddSingleton<IPlanAreaRepository, TablePlanAreaRepository>();
         services.TryAddSingleton<Core.Surveys.Teams.ISurveyMailings, TableSurveyMailings>();
+        services.TryAddSingleton<Core.StatusReports.IStatusReportRepository, StatusReports.TableStatusReportRepository>();
+        services.TryAddSingleton<Core.Mechanisms.IMechanismRepository, Mechanisms.TableMechanismRepository>();
+        services.TryAddSingleton<Core.BranchBuilding.IBranchBuildingRepository, BranchBuilding.TableBranchBuildingRepository>();
         services.TryAddSingleton<Core.Meetings.IMeetingRepository, Meetings.TableMeetingRepository>();
         services.TryAddSingleton<Core.SummaryReports.ISummaryReportStore, SummaryReports.BlobSummaryReportStore>();
         return services;

@@ -30,8 +30,8 @@ public sealed class FunctionsAppContainerTests
         var functions = FunctionDiscovery.Discover([typeof(FunctionsServiceCollectionExtensions).Assembly]);
         var instances = functions.Where(f => !f.ContainingType.IsAbstract).Select(f => ActivatorUtilities.CreateInstance(scope.ServiceProvider, f.ContainingType)).ToList();
 
-        Assert.Equal(["ClosePlanWindows", "CloseSurveyWindows", "Health", "ImportRoster", "IngestSurveyReply", "InstallTeamsApp", "RecordPoisonedOutboxMessage", "RequeueUnsentOutbox", "RerouteOpenReviews", "RosterHealthExport", "RosterTemplate", "SendOutboxMessage", "SmokeCheck", "SuggestionBoxForm", "SupervisionBulletins", "SupervisionReconcile", "SupervisionReminders", "SurveyResultsPage", "SurveyWebForm"], functions.Select(f => f.Name).Order(StringComparer.Ordinal));
-        Assert.Equal(17, instances.Count);
+        Assert.Equal(["ClosePlanWindows", "CloseSurveyWindows", "Health", "ImportRoster", "IngestSurveyReply", "InstallTeamsApp", "RecordPoisonedOutboxMessage", "RequeueUnsentOutbox", "RerouteOpenReviews", "RosterHealthExport", "RosterTemplate", "SendOutboxMessage", "SendSurveyInvitations", "SmokeCheck", "SuggestionBoxForm", "SupervisionBulletins", "SupervisionReconcile", "SupervisionReminders", "SurveyResultsPage", "SurveyWebForm"], functions.Select(f => f.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(18, instances.Count);
         Assert.IsType<OutboxDelivery>(scope.ServiceProvider.GetRequiredService<IOutboxDelivery>());
         Assert.IsType<BotConnectorSender>(scope.ServiceProvider.GetRequiredService<IMessageSender>());
         Assert.IsType<TableOutbox>(scope.ServiceProvider.GetRequiredService<IOutbox>());

@@ -108,6 +108,11 @@ public static class BotHostServiceCollectionExtensions
         services.AddSingleton<IChatCommand, Surveys.SuggestionBoxCommand>();
         services.AddSingleton<IChatCommand, Surveys.SurveyLinkSheetCommand>();
         services.AddSingleton<IChatCommand, Surveys.PaperBallotsCommand>();
+        services.AddSingleton<Core.Mechanisms.MechanismRegister>();
+        services.AddSingleton<IChatCommand, Mechanisms.MechanismsCommand>();
+        services.AddSingleton<Core.BranchBuilding.BranchBuildingDesk>();
+        services.AddSingleton<IChatCommand, BranchBuilding.BranchBuildingCommand>();
+        services.AddSingleton<IChatCommand, BranchBuilding.PartyDayCommand>();
 
         services.AddSingleton<Core.Meetings.MeetingRecording>();
         services.AddSingleton<IChatCommand, Meetings.MeetingsCommand>();

@@ -6,6 +6,7 @@ using RectifyBot.Cards.Measures;
 using RectifyBot.Cards.Replies;
 using RectifyBot.Core.Ledger;
 using RectifyBot.Core.Measures;
+using RectifyBot.Core.Plans;
 using RectifyBot.Core.Roster;
 using RectifyBot.Core.Stages;
 
@@ -13,10 +14,12 @@ namespace RectifyBot.Bot.Measures;
 
 /// <summary>
 /// "我的整改措施": each version and problem with status and deadline, the ledger entries; withdraw an open version;
-/// open a ledger entry, post progress, mark it done.
+/// the units' plan items the member is responsible for; open a ledger entry (a measure's or a plan item's), post
+/// progress, mark it done.
 /// </summary>
 public sealed class MyMeasuresCommand(
-    IMeasureRepository measures, IRosterRepository rosters, MeasureSubmission submission, LedgerProgress progress, SubmissionReplies replies, TimeProvider time) : IChatCommand
+    IMeasureRepository measures, IPlanRepository plans, IRosterRepository rosters, MeasureSubmission submission, LedgerProgress progress, SubmissionReplies replies, TimeProvider time)
+    : IChatCommand
 {
     private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal)
     {
@@ -51,7 +54,14 @@ public sealed class MyMeasuresCommand(
         var roster = await rosters.LoadCurrentAsync(cancellationToken).ConfigureAwait(false);
         var mine = await measures.LoadAsync(person.Number, cancellationToken).ConfigureAwait(false);
         var draft = await measures.FindDraftAsync(person.Number, cancellationToken).ConfigureAwait(false);
-        return ChatReply.Card(MyMeasuresCard.Build(request.Language, new MyMeasuresView(mine, draft, roster, ChinaTime.Today(time))).ToJson());
+        var planItems = new List<LedgerEntry>();
+        await foreach (var entry in plans.ListEntriesOwnedByAsync(person.Number, cancellationToken).ConfigureAwait(false))
+        {
+            planItems.Add(entry);
+        }
+
+        var view = new MyMeasuresView(mine, draft, roster, ChinaTime.Today(time)) { PlanItems = planItems };
+        return ChatReply.Card(MyMeasuresCard.Build(request.Language, view).ToJson());
     }
 
     private async Task<ChatReply> NoteAsync(ChatRequest request, Person person, string entryId, bool complete, CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using RectifyBot.Cards.Commands;
 using RectifyBot.Cards.Localization;
 using RectifyBot.Cards.Plans;
 using RectifyBot.Cards.Replies;
+using RectifyBot.Cards.Supervision;
 using RectifyBot.Core.Access;
 using RectifyBot.Core.Plans;
 using RectifyBot.Core.Roster;
@@ -23,7 +24,7 @@ public sealed class UnitPlansCommand(PlanActions actions, IRosterRepository rost
         [UnitPlansCard.FileVerb, UnitPlansCard.TakeVerb, PlanNoticeCard.AcknowledgeVerb, PlanNoticeCard.AcceptVerb, PlanNoticeCard.ReviseVerb];
 
     public bool CanAnswer(ChatRequest request) =>
-        request is not null && (request.Command == KnownCommands.UnitPlans || Verbs.Contains(request.Verb, StringComparer.Ordinal));
+        request is not null && (request.Command == KnownCommands.UnitPlans || request.Verb == DigestCard.OpenUnitPlansVerb || Verbs.Contains(request.Verb, StringComparer.Ordinal));
 
     public async Task<ChatReply> HandleAsync(ChatRequest request, ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -33,7 +34,7 @@ public sealed class UnitPlansCommand(PlanActions actions, IRosterRepository rost
             return ChatReply.Message(BotReplies.NotInRoster(request.Language));
         }
 
-        if (request.Verb is null)
+        if (request.Verb is null or DigestCard.OpenUnitPlansVerb)
         {
             return await CardAsync(request, person, null, cancellationToken).ConfigureAwait(false);
         }

@@ -15,12 +15,14 @@ namespace RectifyBot.Bot.Surveys;
 /// <summary>
 /// "新建测评" / "new survey": the form for the units the person may organise (<see cref="SurveyOrganisers"/>), and its
 /// "create" button: checked next to each field, then <see cref="SurveyCreation"/> samples (seed stored) with the people
-/// the bot cannot message in Teams reached by one-time links, and <see cref="SurveyFanOut"/> sends the survey cards
-/// through the outbox. The answer is the progress card. The same form sent twice within minutes creates one survey.
+/// the bot cannot message in Teams reached by one-time links, and the survey's fan-out is queued for the
+/// SendSurveyInvitations function (<see cref="SurveyFanOut"/> writes the cards to the outbox there; here only when the
+/// queue cannot be reached). The answer is the progress card. The same form sent twice within minutes creates one survey.
 /// </summary>
 public sealed class NewSurveyCommand(
     SurveyCreation creation,
     SurveyFanOut fanOut,
+    ISurveyInvitationQueue invitations,
     SurveyProgressReport progress,
     CreatedSurveyLinksFile linkSheet,
     TeamsReach reach,
@@ -86,7 +88,10 @@ public sealed class NewSurveyCommand(
             return ChatReply.Card(NewSurveyCard.Build(request.Language, units, NewSurveyFields.Refused(request.Language, typed, created.Problem!.Value)).ToJson());
         }
 
-        await fanOut.SendInvitationsAsync(survey, created.Participants, roster, addresses, cancellationToken).ConfigureAwait(false);
+        if (!await invitations.TryEnqueueAsync(survey.Id, cancellationToken).ConfigureAwait(false))
+        {
+            await fanOut.SendInvitationsAsync(survey, created.Participants, roster, addresses, cancellationToken).ConfigureAwait(false);
+        }
         var teams = created.Participants.Count(p => p.Channel == ReplyChannel.Teams);
         var links = created.Participants.Count(p => p.Channel == ReplyChannel.Link);
         var notices = new List<(string, bool)>

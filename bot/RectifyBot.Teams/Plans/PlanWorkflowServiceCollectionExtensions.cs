@@ -21,6 +21,8 @@ public static class PlanWorkflowServiceCollectionExtensions
         services.TryAddSingleton<PlanNoticeOutbox>();
         services.TryAddSingleton<PlanTransitions>();
         services.TryAddSingleton<PlanActions>();
+        services.TryAddSingleton<Core.Ledger.Views.LedgerQuery>();
+        services.TryAddSingleton<Core.StatusReports.StatusPublishing>();
         return services;
     }
 }

@@ -28,14 +28,21 @@ public sealed class SupervisionCards(IConversationAddressBook addresses, IRoster
         return OutgoingMessage.Card(BulletinCard.Build(UserLanguages.FromLocale(address?.Locale), bulletin, n => roster.Person(n)?.Name ?? n).ToJson());
     }
 
-    /// <summary>A digest line; the owner is named when the reader is not the owner (an escalation).</summary>
+    /// <summary>
+    /// A digest line; the owner is named when the reader is not the owner (an escalation). An owner's ledger entry opens
+    /// its progress card; a filing or 上级协调 item opens the parent's unit plans for whoever may act on it.
+    /// </summary>
     public static DigestLine LineOf(ReminderItem item, Roster roster)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(roster);
-        var owner = item.Obligation.OwnerNumbers.Contains(item.RecipientNumber, StringComparer.Ordinal)
-            ? null
-            : string.Join("、", item.Obligation.OwnerNumbers.Select(n => roster.Person(n)?.Name ?? n));
-        return new DigestLine(item.Obligation.Kind, item.Occasion.Kind, item.Obligation.Title, item.Obligation.DueDate, owner);
+        var owns = item.Obligation.OwnerNumbers.Contains(item.RecipientNumber, StringComparer.Ordinal);
+        var owner = owns ? null : string.Join("、", item.Obligation.OwnerNumbers.Select(n => roster.Person(n)?.Name ?? n));
+        var kind = item.Obligation.Kind;
+        return new DigestLine(kind, item.Occasion.Kind, item.Obligation.Title, item.Obligation.DueDate, owner)
+        {
+            EntryId = owns && kind is ObligationKinds.LedgerDeadline or ObligationKinds.LedgerMilestone ? item.Obligation.SubjectId : null,
+            OpensUnitPlans = kind is ObligationKinds.FilingNotAcknowledged or ObligationKinds.CoordinationNotTaken,
+        };
     }
 }

@@ -25,11 +25,16 @@ public static class SupervisionServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IObligationSource, LedgerMilestoneSource>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IObligationSource, UnsubmittedMeasuresSource>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IObligationSource, PendingReviewSource>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IObligationSource, UnacknowledgedFilingSource>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IObligationSource, UntakenCoordinationSource>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IObligationSource, SummaryReportSource>());
         services.TryAddSingleton<ISupervisionCards, SupervisionCards>();
         services.TryAddTransient<SupervisionSweep>();
         services.TryAddTransient<SupervisionReconciliation>();
         services.TryAddTransient<Core.Supervision.Bulletins.WeeklyBulletins>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IObligationSource, MissingMechanismsSource>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Core.Mechanisms.IMechanismChangeObserver, MechanismIndexing>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IObligationSource, BranchBuildingSource>());
         return services;
     }
 }

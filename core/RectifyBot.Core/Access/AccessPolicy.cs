@@ -185,4 +185,29 @@ public static class AccessPolicy
         UnitKind.Department or UnitKind.AffiliatedUnit => string.Equals(viewer.Post?.UnitCode, unit.Code, StringComparison.Ordinal),
         _ => false,
     };
+
+    /// <summary>
+    /// Record a unit's long-term mechanisms (DOMAIN.md §6): the office, or the principal leader of that secondary
+    /// committee or general branch (the person supervision chases for it).
+    /// </summary>
+    public static bool CanRecordMechanisms(Person viewer, string unitCode, Roster.Roster roster)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        ArgumentNullException.ThrowIfNull(roster);
+        return roster.Unit(unitCode) is { IsPartyCommitteeLevel: true }
+            && (IsOffice(viewer) || (viewer.Active && viewer.Holds(Position.PrincipalLeader, unitCode)));
+    }
+
+    /// <summary>
+    /// Record a branch's best Party-day activity (DOMAIN.md §6): its branch committee, the principal leader of the
+    /// committee or general branch it belongs to, or the office.
+    /// </summary>
+    public static bool CanRecordPartyDay(Person viewer, string branchCode, Roster.Roster roster)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        ArgumentNullException.ThrowIfNull(roster);
+        return roster.Unit(branchCode) is { Kind: UnitKind.Branch } branch
+            && (IsOffice(viewer) || (viewer.Active && (IsBranchCommittee(viewer, branch.Code)
+                || (roster.CommitteeOf(branch.Code) is { } committee && viewer.Holds(Position.PrincipalLeader, committee.Code)))));
+    }
 }

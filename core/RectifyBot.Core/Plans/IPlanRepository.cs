@@ -29,4 +29,13 @@ public interface IPlanRepository
 
     /// <summary>The 上级协调 items in the parent unit's queue.</summary>
     IAsyncEnumerable<PlanCoordination> ListCoordinationsAsync(string parentUnitCode, CancellationToken cancellationToken = default);
+
+    /// <summary>Every version (of any unit) in <paramref name="status"/>, items left out (supervision lists the filings awaiting acknowledgement).</summary>
+    IAsyncEnumerable<PlanVersion> ListVersionsAsync(PlanStatus status, CancellationToken cancellationToken = default);
+
+    /// <summary>Every 上级协调 item (of any parent) nobody has taken on yet.</summary>
+    IAsyncEnumerable<PlanCoordination> ListUntakenCoordinationsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The ledger entries of accepted plan items (open or done, with their progress) for which <paramref name="ownerNumber"/> is responsible, of every unit.</summary>
+    IAsyncEnumerable<Ledger.LedgerEntry> ListEntriesOwnedByAsync(string ownerNumber, CancellationToken cancellationToken = default);
 }

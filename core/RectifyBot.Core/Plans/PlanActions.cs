@@ -88,7 +88,7 @@ public sealed class PlanActions(
 
         var roster = await rosters.LoadCurrentAsync(cancellationToken).ConfigureAwait(false);
         var asked = PlanAudience.For(current.Publication.Scope, unitCode, roster).Count;
-        var window = await feedback.TallyAsync(unitCode, version, asked, cancellationToken).ConfigureAwait(false);
+        var window = await feedback.TallyAsync(FeedbackSubject.Plan(unitCode, version), asked, cancellationToken).ConfigureAwait(false);
         var verdict = MajorityRule.Decide(window.Counts);
         var decided = current with { Decision = new PlanDecision(window.Counts, verdict, now) };
         var counts = Counts(window.Counts);

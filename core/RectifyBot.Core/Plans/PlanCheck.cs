@@ -106,6 +106,17 @@ public static class PlanCheck
             }
         }
 
+        problems.AddRange(Window(scope, lastDay, today));
+        return problems;
+    }
+
+    /// <summary>
+    /// The problems of a publication's scope and the last day of its feedback window (today at the earliest, at most
+    /// <see cref="PlanLimits.WindowDays"/> days ahead): a plan's and a status report's alike.
+    /// </summary>
+    public static IReadOnlyList<PlanProblem> Window(PlanScope? scope, DateOnly? lastDay, DateOnly today)
+    {
+        var problems = new List<PlanProblem>();
         if (scope is null)
         {
             problems.Add(new PlanProblem(null, PlanField.Scope, PlanProblemKind.Required));

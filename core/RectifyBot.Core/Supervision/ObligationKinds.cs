@@ -19,6 +19,17 @@ public static class ObligationKinds
     /// <summary>A submitted version awaiting a review, a forward, an assignment or an external decision for too long.</summary>
     public const string ReviewPending = "review";
 
+    /// <summary>A plan filed (备案) with the parent unit and not acknowledged by its leaders in time.</summary>
+    public const string FilingNotAcknowledged = "filing";
+
+    /// <summary>An accepted 上级协调 item in the parent unit's queue that nobody has taken on in time.</summary>
+    public const string CoordinationNotTaken = "coordination";
+
+    /// <summary>A secondary committee's or general branch's long-term mechanism not yet established by the stage's end (subject "{unit code}|{mechanism}").</summary>
+    public const string MechanismMissing = "mechanism";
+
+    /// <summary>An open branch-building item (subject "{finding}|{branch code or class name}"), until resolved.</summary>
+    public const string BranchBuilding = "branch";
     /// <summary>A secondary committee or general branch that has not submitted its summary report (总结报告) by its stage end.</summary>
     public const string SummaryReportNotSubmitted = "summary-report";
 }

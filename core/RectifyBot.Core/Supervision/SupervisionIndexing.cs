@@ -12,11 +12,16 @@ namespace RectifyBot.Core.Supervision;
 /// </summary>
 public sealed class SupervisionIndexing(IDueIndex index, SupervisionOptions options, TimeProvider time) : IMeasureChangeObserver, IPlanChangeObserver
 {
-    /// <summary>An accepted plan's items become ledger entries: their deadlines and milestones are indexed like a measure's.</summary>
+    /// <summary>
+    /// An accepted plan's items become ledger entries: their deadlines and milestones are indexed like a measure's, and its
+    /// 上级协调 items wait for the parent to take them on; a filed plan waits for the parent's acknowledgement.
+    /// </summary>
     public Task BeforeSaveAsync(PlanChange change, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(change);
-        var obligations = change.Entries.SelectMany(e => new[] { LedgerDeadlineSource.ObligationOf(e, null), LedgerMilestoneSource.ObligationOf(e) });
+        var obligations = change.Entries.SelectMany(e => new[] { LedgerDeadlineSource.ObligationOf(e, null), LedgerMilestoneSource.ObligationOf(e) })
+            .Concat(change.Coordinations.Select(c => UntakenCoordinationSource.ObligationOf(c, change.Entries, options, null)))
+            .Append(change.Version is { } version ? UnacknowledgedFilingSource.ObligationOf(version, options, null) : null);
         var rows = RowsFor(obligations.OfType<Obligation>(), ChinaTime.Today(time), options.EscalateAfterDays);
         return rows.Count == 0 ? Task.CompletedTask : index.WriteAsync(rows, cancellationToken);
     }

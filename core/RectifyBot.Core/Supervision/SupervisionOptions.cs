@@ -22,4 +22,10 @@ public sealed class SupervisionOptions
 
     /// <summary>Obligations checked and recipients served at the same time in one run (storage round trips overlap).</summary>
     public int SweepConcurrency { get; set; } = 8;
+
+    /// <summary>A plan filed with the parent unit is chased (the parent's leaders, then the office) once unacknowledged longer than this many days.</summary>
+    public int AcknowledgeFilingDays { get; set; } = 3;
+
+    /// <summary>An accepted 上级协调 item is chased (the parent's leaders, then the office) once nobody has taken it on for longer than this many days.</summary>
+    public int TakeCoordinationDays { get; set; } = 3;
 }

@@ -9,9 +9,9 @@ namespace RectifyBot.Storage.Delivery;
 /// <summary>
 /// The send budget shared through Table Storage: one row per UTC second counts the slots every instance took in that
 /// second, changed only with the ETag it was read with (optimistic concurrency), so the instances together never take
-/// more than <see cref="SendBudgetOptions.PerSecond"/> in one second. An instance takes
+/// more than <see cref="SendBudgetOptions.SlotsPerSecond"/> (PerSecond less a guard against arrival jitter) in one second. An instance takes
 /// <see cref="SendBudgetOptions.ChunkSize"/> slots per storage round trip and hands them out one by one; slot n of a
-/// second is due n/PerSecond into it, so sends are spread over the second instead of bursting at its start.
+/// second is due n/SlotsPerSecond into it, so sends are spread over the second instead of bursting at its start.
 /// The rows form a ring of <see cref="RingSize"/> (row key = second mod 60): a row from an older second is reset by
 /// the first taker of its new second, so the table never grows.
 /// </summary>
@@ -40,7 +40,7 @@ public sealed class TableSendBudget : ISendBudget, IDisposable
         _clock = clock ?? throw new ArgumentNullException(nameof(clock));
         if (!_options.IsValid)
         {
-            throw new ArgumentException("Delivery:Budget needs PerSecond ≥ 1 and 1 ≤ ChunkSize ≤ PerSecond.", nameof(options));
+            throw new ArgumentException("Delivery:Budget needs PerSecond ≥ 1, 0 ≤ GuardSlots < PerSecond and 1 ≤ ChunkSize ≤ PerSecond − GuardSlots.", nameof(options));
         }
     }
 
@@ -58,7 +58,7 @@ public sealed class TableSendBudget : ISendBudget, IDisposable
                 var second = now.ToUnixTimeSeconds();
                 if (_window == second && _next < _end)
                 {
-                    var due = DateTimeOffset.FromUnixTimeSeconds(second) + (TimeSpan.FromSeconds(1) * _next / _options.PerSecond);
+                    var due = DateTimeOffset.FromUnixTimeSeconds(second) + (TimeSpan.FromSeconds(1) * _next / _options.SlotsPerSecond);
                     _next++;
                     if (due > now)
                     {
@@ -110,7 +110,7 @@ public sealed class TableSendBudget : ISendBudget, IDisposable
             }
 
             var taken = window == second ? row!.GetInt32("Taken") ?? 0 : 0;
-            var count = Math.Min(_options.ChunkSize, _options.PerSecond - taken);
+            var count = Math.Min(_options.ChunkSize, _options.SlotsPerSecond - taken);
             if (count <= 0)
             {
                 return (0, 0);

@@ -98,25 +98,58 @@ internal static class PlanRows
         ["AuthorNumber"] = v.AuthorNumber,
         ["ParentUnitCode"] = v.ParentUnitCode,
         ["ItemCount"] = v.Items.Count,
-        ["Scope"] = v.Publication.Scope.ToString(),
-        ["PublishedAt"] = v.Publication.PublishedAt.ToUniversalTime(),
-        ["LastDay"] = MeasureRows.IsoDate(v.Publication.LastDay),
-        ["ClosesAt"] = v.Publication.ClosesAt.ToUniversalTime(),
         ["Status"] = v.Status.ToString(),
-        ["Asked"] = v.Decision?.Counts.Asked,
-        ["Satisfied"] = v.Decision?.Counts.Satisfied,
-        ["BasicallySatisfied"] = v.Decision?.Counts.BasicallySatisfied,
-        ["Dissatisfied"] = v.Decision?.Counts.Dissatisfied,
-        ["DoNotKnow"] = v.Decision?.Counts.DoNotKnow,
-        ["Verdict"] = v.Decision?.Verdict.ToString(),
-        ["DecidedAt"] = v.Decision?.At.ToUniversalTime(),
-        ["OfficeNumber"] = v.Decision?.OfficeNumber,
-        ["OfficeComment"] = v.Decision?.OfficeComment,
         ["FiledAt"] = v.FiledAt?.ToUniversalTime(),
         ["FiledByNumber"] = v.FiledByNumber,
         ["AcknowledgedAt"] = v.AcknowledgedAt?.ToUniversalTime(),
         ["AcknowledgedByNumber"] = v.AcknowledgedByNumber,
-    }, v.ETag);
+    }.WithPublication(v.Publication, v.Decision), v.ETag);
+
+    /// <summary>Adds a publication's scope and window and, once its window closed, the decision (a plan version's or a status report's row).</summary>
+    public static TableEntity WithPublication(this TableEntity row, PlanPublication publication, PlanDecision? decision)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(publication);
+        row["Scope"] = publication.Scope.ToString();
+        row["PublishedAt"] = publication.PublishedAt.ToUniversalTime();
+        row["LastDay"] = MeasureRows.IsoDate(publication.LastDay);
+        row["ClosesAt"] = publication.ClosesAt.ToUniversalTime();
+        row["Asked"] = decision?.Counts.Asked;
+        row["Satisfied"] = decision?.Counts.Satisfied;
+        row["BasicallySatisfied"] = decision?.Counts.BasicallySatisfied;
+        row["Dissatisfied"] = decision?.Counts.Dissatisfied;
+        row["DoNotKnow"] = decision?.Counts.DoNotKnow;
+        row["Verdict"] = decision?.Verdict.ToString();
+        row["DecidedAt"] = decision?.At.ToUniversalTime();
+        row["OfficeNumber"] = decision?.OfficeNumber;
+        row["OfficeComment"] = decision?.OfficeComment;
+        return row;
+    }
+
+    public static PlanPublication ReadPublication(TableEntity row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return new PlanPublication(
+            MeasureRows.Enum<PlanScope>(row, "Scope") ?? PlanScope.Members,
+            row.GetDateTimeOffset("PublishedAt") ?? DateTimeOffset.MinValue,
+            MeasureRows.Date(row, "LastDay") ?? DateOnly.MinValue,
+            row.GetDateTimeOffset("ClosesAt") ?? DateTimeOffset.MinValue);
+    }
+
+    public static PlanDecision? ReadDecision(TableEntity row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return MeasureRows.Enum<MajorityVerdict>(row, "Verdict") is { } verdict
+            ? new PlanDecision(
+                new FeedbackCounts(row.GetInt32("Asked") ?? 0, row.GetInt32("Satisfied") ?? 0, row.GetInt32("BasicallySatisfied") ?? 0, row.GetInt32("Dissatisfied") ?? 0, row.GetInt32("DoNotKnow") ?? 0),
+                verdict,
+                row.GetDateTimeOffset("DecidedAt") ?? DateTimeOffset.MinValue)
+            {
+                OfficeNumber = row.GetString("OfficeNumber"),
+                OfficeComment = row.GetString("OfficeComment"),
+            }
+            : null;
+    }
 
     public static TableEntity VersionItem(string unit, int version, int index, PlanItem i)
     {
@@ -127,7 +160,6 @@ internal static class PlanRows
 
     public static PlanVersion ReadVersion(TableEntity row, IEnumerable<TableEntity> itemRows)
     {
-        var verdict = MeasureRows.Enum<MajorityVerdict>(row, "Verdict");
         return new PlanVersion
         {
             UnitCode = row.PartitionKey,
@@ -135,22 +167,9 @@ internal static class PlanRows
             AuthorNumber = row.GetString("AuthorNumber") ?? "",
             ParentUnitCode = row.GetString("ParentUnitCode"),
             Items = [.. itemRows.OrderBy(r => r.RowKey, StringComparer.Ordinal).Select(ReadItem)],
-            Publication = new PlanPublication(
-                MeasureRows.Enum<PlanScope>(row, "Scope") ?? PlanScope.Members,
-                row.GetDateTimeOffset("PublishedAt") ?? DateTimeOffset.MinValue,
-                MeasureRows.Date(row, "LastDay") ?? DateOnly.MinValue,
-                row.GetDateTimeOffset("ClosesAt") ?? DateTimeOffset.MinValue),
+            Publication = ReadPublication(row),
             Status = MeasureRows.Enum<PlanStatus>(row, "Status") ?? throw new InvalidOperationException($"Plan row {row.PartitionKey}/{row.RowKey} has no status."),
-            Decision = verdict is { } v
-                ? new PlanDecision(
-                    new FeedbackCounts(row.GetInt32("Asked") ?? 0, row.GetInt32("Satisfied") ?? 0, row.GetInt32("BasicallySatisfied") ?? 0, row.GetInt32("Dissatisfied") ?? 0, row.GetInt32("DoNotKnow") ?? 0),
-                    v,
-                    row.GetDateTimeOffset("DecidedAt") ?? DateTimeOffset.MinValue)
-                {
-                    OfficeNumber = row.GetString("OfficeNumber"),
-                    OfficeComment = row.GetString("OfficeComment"),
-                }
-                : null,
+            Decision = ReadDecision(row),
             FiledAt = row.GetDateTimeOffset("FiledAt"),
             FiledByNumber = row.GetString("FiledByNumber"),
             AcknowledgedAt = row.GetDateTimeOffset("AcknowledgedAt"),

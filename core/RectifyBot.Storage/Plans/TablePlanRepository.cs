@@ -254,6 +254,49 @@ public sealed class TablePlanRepository(TableClientFactory tables) : IPlanReposi
         }
     }
 
+    public async IAsyncEnumerable<PlanVersion> ListVersionsAsync(PlanStatus status, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var table = await TableAsync(cancellationToken).ConfigureAwait(false);
+        var filter = TableClient.CreateQueryFilter($"Kind eq {PlanRows.Kinds.Version} and Status eq {status.ToString()}");
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            yield return PlanRows.ReadVersion(row, []);
+        }
+    }
+
+    public async IAsyncEnumerable<PlanCoordination> ListUntakenCoordinationsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var table = await TableAsync(cancellationToken).ConfigureAwait(false);
+        var filter = TableClient.CreateQueryFilter($"Kind eq {PlanRows.Kinds.Coordination}");
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (PlanRows.ReadCoordination(row) is { OwnerNumber: null } coordination)
+            {
+                yield return coordination;
+            }
+        }
+    }
+
+    public async IAsyncEnumerable<LedgerEntry> ListEntriesOwnedByAsync(string ownerNumber, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var table = await TableAsync(cancellationToken).ConfigureAwait(false);
+        var units = new SortedSet<string>(StringComparer.Ordinal);
+        var filter = TableClient.CreateQueryFilter($"Kind eq {MeasureRows.Kinds.LedgerEntry} and OwnerNumber eq {ownerNumber}");
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            units.Add(row.PartitionKey);
+        }
+
+        // Each unit's plan is read whole, so the entries carry their progress notes (kept in rows of their own).
+        foreach (var unit in units)
+        {
+            foreach (var entry in (await LoadAsync(unit, cancellationToken).ConfigureAwait(false)).Entries.Where(e => e.OwnerNumber == ownerNumber))
+            {
+                yield return entry;
+            }
+        }
+    }
+
     private Task<TableClient> TableAsync(CancellationToken cancellationToken) => tables.GetTableAsync(TableName, cancellationToken);
 
     private static async Task<List<TableTransactionAction>> DraftDeletionAsync(TableClient table, PlanDraft draft, CancellationToken cancellationToken)

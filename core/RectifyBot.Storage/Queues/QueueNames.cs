@@ -8,8 +8,12 @@ public static class QueueNames
 
     /// <summary>The poison queue of <see cref="OutboxSend"/>; consumed by the RecordPoisonedOutboxMessage function.</summary>
     public const string OutboxSendPoison = OutboxSend + "-poison";
+
     /// <summary>Accepted survey replies, without identity; consumed by the IngestSurveyReply function.</summary>
     public const string SurveyReplies = "survey-replies";
+
+    /// <summary>New surveys whose cards are to be sent; consumed by the SendSurveyInvitations function.</summary>
+    public const string SurveyInvitations = "survey-invitations";
 
     /// <summary>Where the Functions host moves a message after maxDequeueCount failed attempts: <c>&lt;queue&gt;-poison</c>.</summary>
     public static string PoisonOf(string queueName) => queueName + "-poison";

@@ -27,6 +27,12 @@ public static class QueueServiceCollectionExtensions
             var queueName = QueueNames.Qualify(options.QueuePrefix, QueueNames.SurveyReplies);
             return new SurveyReplyQueueClient(StorageClients.Queue(options, queueName, DeliveryQueueClient.ClientOptions()));
         });
+        services.AddSingleton<Core.Surveys.Teams.ISurveyInvitationQueue>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var queueName = QueueNames.Qualify(options.QueuePrefix, QueueNames.SurveyInvitations);
+            return new SurveyInvitationQueueClient(StorageClients.Queue(options, queueName, DeliveryQueueClient.ClientOptions()));
+        });
         return services;
     }
 }

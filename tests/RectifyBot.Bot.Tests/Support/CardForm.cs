@@ -24,7 +24,8 @@ public static class CardForm
         return value;
     }
 
-    private static IEnumerable<JsonNode> Nodes(JsonNode node)
+    /// <summary>The node and every node under it, depth first.</summary>
+    public static IEnumerable<JsonNode> Nodes(JsonNode node)
     {
         yield return node;
         var children = node switch

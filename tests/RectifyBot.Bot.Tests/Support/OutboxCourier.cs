@@ -20,13 +20,16 @@ public sealed class OutboxCourier : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    public OutboxCourier(StorageOptions storage)
+    /// <param name="storage">The bot's storage.</param>
+    /// <param name="queuePrefix">The bot's queue prefix, where a test gave it queues of its own.</param>
+    public OutboxCourier(StorageOptions storage, string? queuePrefix = null)
     {
         ArgumentNullException.ThrowIfNull(storage);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = storage.ConnectionString,
             ["Storage:TablePrefix"] = storage.TablePrefix,
+            ["Storage:QueuePrefix"] = queuePrefix ?? storage.QueuePrefix,
             ["Delivery:MaxAttempts"] = "1",
         }).Build();
         _services = new ServiceCollection()
@@ -55,6 +58,10 @@ public sealed class OutboxCourier : IAsyncDisposable
 
         return delivered;
     }
+
+    /// <summary>The functions app's SendSurveyInvitations for one survey: the production fan-out writes its cards to the outbox.</summary>
+    public Task<int> FanOutSurveyAsync(string surveyId) =>
+        _services.GetRequiredService<Core.Surveys.Teams.SurveyFanOut>().SendInvitationsAsync(surveyId);
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
 }

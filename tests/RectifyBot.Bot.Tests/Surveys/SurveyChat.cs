@@ -27,6 +27,7 @@ public sealed class SurveyChat : IAsyncDisposable
 
     private readonly string _queuePrefix;
     private readonly AzuriteFixture _azurite;
+    private OutboxCourier? _courier;
 
     private SurveyChat(AzuriteFixture azurite, DemoUniversityBot demo, string queuePrefix)
     {
@@ -63,6 +64,7 @@ public sealed class SurveyChat : IAsyncDisposable
         Assert.Equal(HttpStatusCode.OK, status);
         var card = body!["value"]!.AsObject();
         var surveyId = (await SurveysAsync()).Single().Id;
+        await FanOutAsync(surveyId);
         return (card, surveyId);
     }
 
@@ -109,5 +111,31 @@ public sealed class SurveyChat : IAsyncDisposable
         return await Demo.InvokeAsync(who.CardAction(SurveyVerbs.Answer, data));
     }
 
-    public ValueTask DisposeAsync() => Demo.DisposeAsync();
+    /// <summary>
+    /// What SendSurveyInvitations does with the bot's queued request: the request for the survey must be on the bot's
+    /// survey-invitations queue; it is taken off and the production fan-out runs for it.
+    /// </summary>
+    public async Task FanOutAsync(string surveyId)
+    {
+        var queue = new QueueClient(_azurite.ConnectionString, QueueNames.Qualify(_queuePrefix, QueueNames.SurveyInvitations), DeliveryQueueClient.ClientOptions());
+        var messages = (await queue.ReceiveMessagesAsync(32)).Value;
+        var requested = messages.Select(m => JsonSerializer.Deserialize<Core.Surveys.Teams.SurveyInvitationRequest>(m.Body.ToString())!.SurveyId).ToList();
+        Assert.Contains(surveyId, requested);
+        _courier ??= new OutboxCourier(Demo.Bot.Storage, _queuePrefix);
+        foreach (var (message, id) in messages.Zip(requested))
+        {
+            await _courier.FanOutSurveyAsync(id);
+            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_courier is not null)
+        {
+            await _courier.DisposeAsync();
+        }
+
+        await Demo.DisposeAsync();
+    }
 }

@@ -2,8 +2,10 @@ using Microsoft.Extensions.DependencyInjection;
 using RectifyBot.Core.Delivery;
 using RectifyBot.Core.Ledger;
 using RectifyBot.Core.Measures;
+using RectifyBot.Core.Mechanisms;
 using RectifyBot.Core.Stages;
 using RectifyBot.Core.Supervision;
+using RectifyBot.Core.Supervision.Sources;
 using RectifyBot.Testing.Storage;
 using static RectifyBot.Functions.Tests.Supervision.SupervisionWorld;
 
@@ -52,6 +54,19 @@ public sealed class SupervisionRemindersTests(AzuriteFixture azurite)
         Expect(ZhaoQiang, ObligationKinds.MeasuresNotSubmitted, ZhaoQiang, ReminderKind.Overdue,
             D(2026, 12, 2), D(2026, 12, 9), D(2026, 12, 16), D(2026, 12, 23), D(2026, 12, 30), D(2027, 1, 6), D(2027, 1, 13), D(2027, 1, 20));
         Expect(Leader, ObligationKinds.MeasuresNotSubmitted, ZhaoQiang, ReminderKind.Escalation, D(2026, 12, 5));
+
+        // 计算机学院党委 never records its long-term mechanisms (due at the stage's end, 12-31): its principal leader is
+        // chased for each of the five; the university committee above it escalates to the office, which this world lacks.
+        foreach (var mechanism in UnitMechanisms.Kinds)
+        {
+            var subject = MissingMechanismsSource.SubjectId(Committee, mechanism);
+            Expect(Leader, ObligationKinds.MechanismMissing, subject, ReminderKind.DueSoon, D(2026, 12, 24), D(2026, 12, 30));
+            Expect(Leader, ObligationKinds.MechanismMissing, subject, ReminderKind.Overdue, D(2027, 1, 1), D(2027, 1, 8), D(2027, 1, 15));
+        }
+
+        // Its branch 教工第一支部 has a committee member but no secretary (branch building, due at the stage's end too).
+        Expect(Leader, ObligationKinds.BranchBuilding, "NoSecretary|" + Branch, ReminderKind.DueSoon, D(2026, 12, 24), D(2026, 12, 30));
+        Expect(Leader, ObligationKinds.BranchBuilding, "NoSecretary|" + Branch, ReminderKind.Overdue, D(2027, 1, 1), D(2027, 1, 8), D(2027, 1, 15));
 
         // 张伟's entry, deadline moved to 12-27 on 12-10: nothing on 12-13 or 12-19 (the old deadline's days).
         Expect(ZhangWei, ObligationKinds.LedgerDeadline, zhang.Id, ReminderKind.DueSoon, D(2026, 12, 20), D(2026, 12, 26));

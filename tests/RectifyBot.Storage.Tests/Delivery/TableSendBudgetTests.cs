@@ -14,8 +14,8 @@ public sealed class TableSendBudgetTests(AzuriteFixture azurite)
     private TableClientFactory Tables(string prefix) =>
         new(Options.Create(new StorageOptions { ConnectionString = azurite.ConnectionString, TablePrefix = prefix }));
 
-    private static TableSendBudget Budget(TableClientFactory tables, int perSecond, int chunk, TimeProvider clock) =>
-        new(tables, Options.Create(new SendBudgetOptions { PerSecond = perSecond, ChunkSize = chunk }), clock);
+    private static TableSendBudget Budget(TableClientFactory tables, int perSecond, int chunk, TimeProvider clock, int guard = 0) =>
+        new(tables, Options.Create(new SendBudgetOptions { PerSecond = perSecond, ChunkSize = chunk, GuardSlots = guard }), clock);
 
     [Fact]
     public async Task Four_instances_with_four_takers_each_never_take_more_than_the_budget_in_any_second_and_never_the_same_slot_twice()
@@ -75,6 +75,39 @@ public sealed class TableSendBudgetTests(AzuriteFixture azurite)
         var rows = await (await Tables(prefix).GetTableAsync(TableSendBudget.TableName)).QueryAsync<TableEntity>().ToListAsync();
         Assert.Equal(2, rows.Count);
         Assert.All(rows, row => Assert.InRange(row.GetInt32("Taken")!.Value, 1, 2));
+    }
+
+    [Fact]
+    public async Task With_a_guard_slot_each_send_may_arrive_up_to_one_slot_late_without_exceeding_the_cap_in_any_sliding_second()
+    {
+        const int Cap = 10;
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 1, 0, 0, TimeSpan.Zero));
+        using var budget = Budget(Tables(AzuriteFixture.UniquePrefix()), Cap, chunk: 3, clock, guard: 1);
+        var slots = new List<DateTimeOffset>();
+        for (var i = 0; i < 3 * (Cap - 1); i++)
+        {
+            slots.Add(await AdvanceUntilDoneAsync(clock, budget.TakeSlotAsync().AsTask()));
+        }
+
+        // Nine slots a second, 1/9 s apart; then each arrival is late by anything up to (not including) one interval.
+        Assert.All(slots.GroupBy(s => s.ToUnixTimeSeconds()), second => Assert.Equal(Cap - 1, second.Count()));
+        var interval = TimeSpan.FromSeconds(1) / (Cap - 1);
+        var random = new Random(7);
+        var arrivals = slots.Select(s => s + (interval * random.NextDouble() * 0.99)).ToList();
+        foreach (var arrival in arrivals)
+        {
+            // Teams' count at that arrival: the requests of the second up to it, itself included.
+            Assert.InRange(arrivals.Count(a => a > arrival - TimeSpan.FromSeconds(1) && a <= arrival), 1, Cap);
+        }
+    }
+
+    [Fact]
+    public void A_guard_that_leaves_no_slot_or_a_chunk_larger_than_the_slots_is_refused()
+    {
+        var tables = Tables(AzuriteFixture.UniquePrefix());
+        Assert.Throws<ArgumentException>(() => Budget(tables, perSecond: 5, chunk: 1, TimeProvider.System, guard: 5));
+        Assert.Throws<ArgumentException>(() => Budget(tables, perSecond: 5, chunk: 5, TimeProvider.System, guard: 1));
+        using var fine = Budget(tables, perSecond: 5, chunk: 4, TimeProvider.System, guard: 1);
     }
 
     /// <summary>Moves the fake clock on in small steps until the take completes (it waits on the clock between storage calls).</summary>

@@ -141,9 +141,12 @@ internal sealed class PlanWorld
 
         public int? AskedSeen { get; private set; }
 
-        public Task<PlanFeedbackWindow> TallyAsync(string unitCode, int version, int asked, CancellationToken cancellationToken = default)
+        public FeedbackSubject? SubjectSeen { get; private set; }
+
+        public Task<PlanFeedbackWindow> TallyAsync(FeedbackSubject subject, int asked, CancellationToken cancellationToken = default)
         {
             AskedSeen = asked;
+            SubjectSeen = subject;
             return Task.FromResult(Window);
         }
     }

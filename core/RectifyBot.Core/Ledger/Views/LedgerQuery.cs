@@ -26,11 +26,27 @@ public sealed class LedgerQuery(IRosterRepository rosters, ILedgerReader reader,
 
         var wholeUniversity = roots.Any(r => r.ParentCode is null);
         var scope = roots.SelectMany(r => roster.SelfAndDescendants(r.Code)).Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
-        var owners = wholeUniversity
-            ? null
-            : roster.People.Where(p => UnitsOf(roster, p.PartyUnitCode, p.Post?.UnitCode).Overlaps(scope)).Select(p => p.Number).ToList();
+        var owners = wholeUniversity ? null : OwnersIn(roster, scope);
         var snapshot = await reader.ReadAsync(owners, cancellationToken).ConfigureAwait(false);
         return Build(viewer, roster, roots, snapshot, time.GetUtcNow());
+    }
+
+    /// <summary>
+    /// One unit's rolled-up row as <paramref name="viewer"/> sees it (the unit and every unit under it, departments under
+    /// their committee); null when the unit is unknown or the viewer may not see its status.
+    /// </summary>
+    public async Task<LedgerUnitSummary?> UnitAsync(Person viewer, string unitCode, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        var roster = await rosters.LoadCurrentAsync(cancellationToken).ConfigureAwait(false);
+        if (roster.Unit(unitCode) is not { } unit || !AccessPolicy.CanSeeStatus(viewer, unit.Code, roster))
+        {
+            return null;
+        }
+
+        var scope = roster.SelfAndDescendants(unit.Code).Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
+        var snapshot = await reader.ReadAsync(OwnersIn(roster, scope), cancellationToken).ConfigureAwait(false);
+        return Build(viewer, roster, [unit], snapshot, time.GetUtcNow()).Totals;
     }
 
     /// <summary>The view of <paramref name="snapshot"/> for a viewer whose highest visible units are <paramref name="roots"/>.</summary>
@@ -117,6 +133,10 @@ public sealed class LedgerQuery(IRosterRepository rosters, ILedgerReader reader,
             .OrderBy(u => u.Kind)
             .ThenBy(u => u.Code, StringComparer.Ordinal)];
     }
+
+    /// <summary>Everyone (active or not: their entries stay) whose Party unit or post is in <paramref name="scope"/>.</summary>
+    private static List<string> OwnersIn(Roster.Roster roster, HashSet<string> scope) =>
+        [.. roster.People.Where(p => UnitsOf(roster, p.PartyUnitCode, p.Post?.UnitCode).Overlaps(scope)).Select(p => p.Number)];
 
     private static HashSet<string> UnitsOf(Roster.Roster roster, string? partyUnit, string? department) =>
         roster.SelfAndAncestors(partyUnit).Concat(roster.SelfAndAncestors(department)).Select(u => u.Code).ToHashSet(StringComparer.Ordinal);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using RectifyBot.Core.Measures;
 using RectifyBot.Core.Stages;
@@ -17,20 +16,19 @@ public sealed class PendingReviewSource(IMeasureRepository measures) : IObligati
     public static string SubjectOf(SubmissionVersion version)
     {
         ArgumentNullException.ThrowIfNull(version);
-        return string.Create(CultureInfo.InvariantCulture, $"{version.AuthorNumber}|v{version.Version}");
+        return VersionSubjects.Of(version.AuthorNumber, version.Version);
     }
 
     public async Task<Obligation?> FindAsync(string subjectId, SupervisionContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(subjectId);
         ArgumentNullException.ThrowIfNull(context);
-        var parts = subjectId.Split('|');
-        if (parts.Length != 2 || !int.TryParse(parts[1].AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        if (!VersionSubjects.TryParse(subjectId, out var author, out var number))
         {
             return null;
         }
 
-        var member = await context.MeasuresOfAsync(parts[0], cancellationToken).ConfigureAwait(false);
+        var member = await context.MeasuresOfAsync(author, cancellationToken).ConfigureAwait(false);
         return member.Version(number) is { } version ? ObligationOf(version, context.Options, context.Roster) : null;
     }
 

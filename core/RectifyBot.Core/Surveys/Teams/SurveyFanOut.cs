@@ -38,6 +38,28 @@ public sealed partial class SurveyFanOut(
         return added;
     }
 
+    /// <summary>
+    /// The queued fan-out of a created survey (the SendSurveyInvitations function): its Teams participants' cards, with
+    /// their addresses as they are now. Run again (a redelivered message), it adds nothing. Returns how many were new.
+    /// </summary>
+    public async Task<int> SendInvitationsAsync(string surveyId, CancellationToken cancellationToken = default)
+    {
+        var survey = await surveys.FindAsync(surveyId, cancellationToken).ConfigureAwait(false);
+        if (survey is null)
+        {
+            LogUnknownSurvey(logger, surveyId);
+            return 0;
+        }
+
+        var participants = (await surveys.ParticipantsAsync(survey.Id, cancellationToken).ConfigureAwait(false))
+            .Where(p => p.Channel == ReplyChannel.Teams)
+            .Select(p => new SampledParticipant(p.Number, p.Category, p.Channel))
+            .ToList();
+        var roster = await rosters.LoadCurrentAsync(cancellationToken).ConfigureAwait(false);
+        var addresses = await reach.FindAsync(participants.Select(p => roster.Person(p.Number)).OfType<Person>(), cancellationToken).ConfigureAwait(false);
+        return await SendInvitationsAsync(survey, participants, roster, addresses, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Reminds the Teams participants who have not answered, once per survey, while the window is open.</summary>
     public async Task<SurveyReminderOutcome> RemindAsync(Person organiser, string surveyId, CancellationToken cancellationToken = default)
     {
@@ -137,6 +159,9 @@ public sealed partial class SurveyFanOut(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Survey {SurveyId}: {Count} survey cards for Teams ({Added} new) written and enqueued")]
     private static partial void LogInvitations(ILogger logger, string surveyId, int count, int added);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Survey {SurveyId} to send cards for does not exist; nothing sent")]
+    private static partial void LogUnknownSurvey(ILogger logger, string surveyId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Survey {SurveyId}: {Count} reminders written and enqueued")]
     private static partial void LogReminders(ILogger logger, string surveyId, int count);

@@ -1,0 +1,17 @@
+namespace RectifyBot.Core.StatusReports;
+
+/// <summary>Units' published status reports; one partition per unit (docs/storage.md "StatusReports").</summary>
+public interface IStatusReportRepository
+{
+    /// <summary>The unit's reports, oldest first.</summary>
+    Task<IReadOnlyList<StatusReport>> ListAsync(string unitCode, CancellationToken cancellationToken = default);
+
+    /// <summary>Inserts a new report; false when the unit already has one with that number (someone published meanwhile).</summary>
+    Task<bool> AddAsync(StatusReport report, CancellationToken cancellationToken = default);
+
+    /// <summary>Saves a report's new state, conditional on its ETag; false when it changed since it was read.</summary>
+    Task<bool> SaveAsync(StatusReport report, CancellationToken cancellationToken = default);
+
+    /// <summary>Published reports whose feedback window has closed by <paramref name="now"/>.</summary>
+    IAsyncEnumerable<StatusReport> ListClosedWindowsAsync(DateTimeOffset now, CancellationToken cancellationToken = default);
+}
