@@ -4,7 +4,7 @@ namespace RectifyBot.Core.SummaryReports;
 
 /// <summary>
 /// The figures of a secondary committee's or general branch's draft summary report (总结报告, issue 9), over the unit
-/// and every unit under it, as of <see cref="Today"/> (China Standard Time). The document is written from this alone.
+/// and every unit under it (mechanisms: the unit's own five), as of <see cref="Today"/> (China Standard Time). The document is written from this alone.
 /// </summary>
 public sealed record SummaryReport
 {
@@ -29,4 +29,7 @@ public sealed record SummaryReport
     public required IReadOnlyList<SurveyLine> Surveys { get; init; }
 
     public required IReadOnlyList<MeetingLine> Meetings { get; init; }
+
+    /// <summary>The unit's five long-term mechanisms as they stand (never recorded: 未建立).</summary>
+    public required IReadOnlyList<Mechanisms.Mechanism> Mechanisms { get; init; }
 }

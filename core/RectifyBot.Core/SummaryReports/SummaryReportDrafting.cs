@@ -13,7 +13,7 @@ namespace RectifyBot.Core.SummaryReports;
 /// <summary>
 /// Gathers a secondary committee's or general branch's draft summary report (issue 9) from what the bot holds, over the
 /// unit and every unit under it: members' measures, plans and their ledger entries, escalations, surveys with their
-/// opinions, meetings and guidance visits. Nothing is stored; the document is written from the figures.
+/// opinions, meetings and guidance visits, and the unit's long-term mechanisms. Nothing is stored; the document is written from the figures.
 /// </summary>
 public sealed class SummaryReportDrafting(
     IRosterRepository rosters,
@@ -23,6 +23,7 @@ public sealed class SummaryReportDrafting(
     ISurveyRepository surveys,
     SurveyResults results,
     IMeetingRepository meetings,
+    Mechanisms.IMechanismRepository mechanisms,
     SupervisionOptions options,
     TimeProvider time)
 {
@@ -99,6 +100,7 @@ public sealed class SummaryReportDrafting(
             EscalateAfterDays = options.EscalateAfterDays,
             Surveys = surveyLines,
             Meetings = [.. meetingLines.OrderBy(m => m.Date).ThenBy(m => m.UnitName, StringComparer.Ordinal)],
+            Mechanisms = (await mechanisms.LoadAsync(unit.Code, cancellationToken).ConfigureAwait(false)).All,
         };
     }
 

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using RectifyBot.Core.Ledger.Views;
+using RectifyBot.Core.Mechanisms;
 using RectifyBot.Core.Meetings;
 using RectifyBot.Core.Plans;
 using RectifyBot.Core.SummaryReports;
@@ -13,7 +14,7 @@ namespace RectifyBot.Documents.SummaryReports;
 /// <summary>
 /// Writes a unit's draft summary report (总结报告) as a Word document: a 标题, numbered 一级标题 sections with the figures
 /// in tables (measures, plans and their items, escalations, each survey with its opinions, meetings and guidance
-/// visits) and a last section left for the unit to write. In Chinese: it is the document the office collects.
+/// visits, the unit's long-term mechanisms) and a last section left for the unit to write. In Chinese: it is the document the office collects.
 /// </summary>
 public static partial class SummaryReportDocument
 {
@@ -22,7 +23,8 @@ public static partial class SummaryReportDocument
     public const string EscalationsHeading = "三、督办与升级";
     public const string SurveysHeading = "四、群众满意度测评";
     public const string MeetingsHeading = "五、专题会议与校领导指导";
-    public const string NextStepsHeading = "六、存在问题与下一步打算";
+    public const string MechanismsHeading = "六、长效机制建设";
+    public const string NextStepsHeading = "七、存在问题与下一步打算";
 
     public static string FileName(SummaryReport report)
     {
@@ -125,11 +127,18 @@ public static partial class SummaryReportDocument
         if (report.Meetings.Count > 0)
         {
             body.Append(Table(["日期", "单位", "类型", "人数", "指导校领导", "内容摘要"],
-                [.. report.Meetings.Select(l => (IReadOnlyList<string>)[Day(l.Date), l.UnitName, Kind(l.Kind), N(l.Attendees), l.VisitorName ?? "", l.Summary])], 3, 3, 3, 1, 2, 6));
+                [.. report.Meetings.Select(l => (IReadOnlyList<string>)[Day(l.Date), l.UnitName, Kind(l.Kind), N(l.Attendees), l.VisitorName ?? "", l.Summary])], 3, 3, 3, 2, 2, 5));
         }
 
+        body.Append(Styled(WordStyles.Heading1, MechanismsHeading));
+        var established = report.Mechanisms.Count(k => k.Status == MechanismStatus.Established);
+        var building = report.Mechanisms.Count(k => k.Status == MechanismStatus.InProgress);
+        body.Append(Text($"五项长效机制中，已建立 {established} 项，建立中 {building} 项，未建立 {report.Mechanisms.Count - established - building} 项。"));
+        body.Append(Table(["机制", "状态", "制度文件", "链接"],
+            [.. report.Mechanisms.Select(k => (IReadOnlyList<string>)[MechanismNames.Chinese(k.Kind), MechanismNames.Chinese(k.Status), k.Document ?? "", k.Link ?? ""])], 3, 2, 5, 4));
+
         body.Append(Styled(WordStyles.Heading1, NextStepsHeading));
-        body.Append(Text("（请单位根据实际情况填写：整改中存在的问题、巩固整改成果和建立长效机制的下一步打算。）"));
+        body.Append(Text("（请单位根据实际情况填写：整改中存在的问题、巩固整改成果和完善长效机制的下一步打算。）"));
     }
 
     private static Paragraph Styled(string style, string text)

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 using RectifyBot.Bot.Hosting;
 using RectifyBot.Core.Ledger;
 using RectifyBot.Core.Measures;
+using RectifyBot.Core.Mechanisms;
 using RectifyBot.Core.Meetings;
 using RectifyBot.Core.Plans;
 using RectifyBot.Core.Reviews;
@@ -42,6 +43,7 @@ public sealed class SummaryReportDocumentTests(AzuriteFixture azurite) : IAsyncL
     private UnitPlan _plan = null!;
     private List<SurveyAnswer> _answers = null!;
     private List<Meeting> _meetings = null!;
+    private List<Mechanism> _mechanisms = null!;
 
     public async Task InitializeAsync()
     {
@@ -61,6 +63,7 @@ public sealed class SummaryReportDocumentTests(AzuriteFixture azurite) : IAsyncL
         await SeedPlanAsync();
         await SeedSurveyAsync();
         await SeedMeetingsAsync();
+        await SeedMechanismsAsync();
     }
 
     public async Task DisposeAsync() => await _services.DisposeAsync();
@@ -137,10 +140,21 @@ public sealed class SummaryReportDocumentTests(AzuriteFixture azurite) : IAsyncL
         Assert.Contains($"共召开会议 {expected.Count(m => m.Kind != MeetingKind.GuidanceVisit)} 次，接受校领导指导 {expected.Count(m => m.Kind == MeetingKind.GuidanceVisit)} 次", text, StringComparison.Ordinal);
         Assert.All(expected, m => Assert.Equal(N(m.AttendeeNumbers.Count), meetings[m.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)][2]));
 
+        // The committee's five mechanisms: the recorded ones as recorded, the others 未建立.
+        var mechanisms = tables[6];
+        Assert.Equal(5, mechanisms.Count);
+        foreach (var kind in Enum.GetValues<MechanismKind>())
+        {
+            var recorded = _mechanisms.SingleOrDefault(m => m.Kind == kind);
+            Assert.Equal([MechanismNames.Chinese(recorded?.Status ?? MechanismStatus.NotEstablished), recorded?.Document ?? "", recorded?.Link ?? ""], mechanisms[MechanismNames.Chinese(kind)]);
+        }
+
+        Assert.Contains($"已建立 {_mechanisms.Count(m => m.Status == MechanismStatus.Established)} 项，建立中 {_mechanisms.Count(m => m.Status == MechanismStatus.InProgress)} 项，未建立 {5 - _mechanisms.Count(m => m.Status != MechanismStatus.NotEstablished)} 项", text, StringComparison.Ordinal);
+
         // Chinese headings: the 标题 and 一级标题 styles, with a CJK font in the run properties.
         var titles = body.Elements<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value is "Title" or "Heading1").ToList();
         Assert.Equal(["计算机学院党委整改提高阶段总结报告（初稿）", SummaryReportDocument.MeasuresHeading, SummaryReportDocument.PlansHeading, SummaryReportDocument.EscalationsHeading,
-            SummaryReportDocument.SurveysHeading, SummaryReportDocument.MeetingsHeading, SummaryReportDocument.NextStepsHeading], titles.Select(p => p.InnerText));
+            SummaryReportDocument.SurveysHeading, SummaryReportDocument.MeetingsHeading, SummaryReportDocument.MechanismsHeading, SummaryReportDocument.NextStepsHeading], titles.Select(p => p.InnerText));
         Assert.All(titles, p => Assert.Equal("黑体", p.Descendants<RunFonts>().First().EastAsia?.Value));
         var styles = document.MainDocumentPart.StyleDefinitionsPart!.Styles!.Elements<Style>().ToDictionary(s => s.StyleId!.Value!);
         Assert.Equal("标题", styles["Title"].Aliases!.Val!.Value);
@@ -294,5 +308,24 @@ public sealed class SummaryReportDocumentTests(AzuriteFixture azurite) : IAsyncL
         {
             Assert.True(await _services.GetRequiredService<IMeetingRepository>().AddAsync(meeting));
         }
+    }
+
+    private async Task SeedMechanismsAsync()
+    {
+        var at = _clock.GetUtcNow();
+        _mechanisms =
+        [
+            new Mechanism(DemoRoster.ComputingCommittee, MechanismKind.Learning, MechanismStatus.Established, "计算机学院党委理论学习中心组学习制度", "https://jsj.lakeside.example/rules/study") { ChangedByNumber = "200001", ChangedAt = at },
+            new Mechanism(DemoRoster.ComputingCommittee, MechanismKind.Management, MechanismStatus.InProgress, "党员教育管理办法（征求意见稿）", null) { ChangedByNumber = "200001", ChangedAt = at },
+            new Mechanism(DemoRoster.ComputingCommittee, MechanismKind.PartyLife, MechanismStatus.Established, "“三会一课”制度", null) { ChangedByNumber = "200002", ChangedAt = at },
+        ];
+        var repository = _services.GetRequiredService<IMechanismRepository>();
+        foreach (var mechanism in _mechanisms)
+        {
+            await repository.SaveAsync(mechanism);
+        }
+
+        // Another committee's mechanism must not appear.
+        await repository.SaveAsync(new Mechanism(DemoRoster.LettersCommittee, MechanismKind.Learning, MechanismStatus.Established, "文学院学习制度", null) { ChangedByNumber = "300001", ChangedAt = at });
     }
 }

@@ -62,8 +62,15 @@ public sealed class ConsolidationTests(AzuriteFixture azurite)
         Expect(ZhaoQiang, ObligationKinds.MeasuresNotSubmitted, ZhaoQiang, ReminderKind.Overdue,
             D(2026, 12, 30), D(2027, 1, 6), D(2027, 1, 13), D(2027, 1, 20), D(2027, 1, 27), D(2027, 2, 3), D(2027, 2, 10), D(2027, 2, 17), D(2027, 2, 24));
 
+        // 计算机学院党委 never submits its summary report (due at the stage end, 12-31): its principal leader is reminded
+        // before it and weekly through consolidation, the office hears once; nothing after consolidation.
+        Expect(Leader, ObligationKinds.SummaryReportNotSubmitted, Committee, ReminderKind.DueSoon, D(2026, 12, 30));
+        Expect(Leader, ObligationKinds.SummaryReportNotSubmitted, Committee, ReminderKind.Overdue,
+            D(2027, 1, 1), D(2027, 1, 8), D(2027, 1, 15), D(2027, 1, 22), D(2027, 1, 29), D(2027, 2, 5), D(2027, 2, 12), D(2027, 2, 19), D(2027, 2, 26));
+        Expect(Office, ObligationKinds.SummaryReportNotSubmitted, Committee, ReminderKind.Escalation, D(2027, 1, 4));
+
         var sent = world.Sent();
-        string[] tracked = [ObligationKinds.LedgerDeadline, ObligationKinds.MeasuresNotSubmitted];
+        string[] tracked = [ObligationKinds.LedgerDeadline, ObligationKinds.MeasuresNotSubmitted, ObligationKinds.SummaryReportNotSubmitted];
         Assert.Equal(expected.Order(), sent.Where(s => tracked.Contains(s.Key.Split('|')[0])).Order());
         Assert.DoesNotContain(sent, s => s.Day > Stage.ConsolidationEnd);
 

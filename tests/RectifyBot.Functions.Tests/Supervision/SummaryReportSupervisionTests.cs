@@ -18,9 +18,7 @@ public sealed class SummaryReportSupervisionTests(AzuriteFixture azurite)
 {
     private const string Office = "O001";
 
-    private static DateOnly D(int year, int month, int day) => new(year, month, day);
-
-    private static string Key(ReminderKind reminder, DateOnly day) => $"{ObligationKinds.SummaryReportNotSubmitted}|{Committee}|{reminder}|{day:yyyy-MM-dd}";
+    private static string ReportKey(ReminderKind reminder, DateOnly day) => Key(ObligationKinds.SummaryReportNotSubmitted, Committee, reminder, day);
 
     [Fact]
     public async Task An_unsubmitted_summary_report_is_chased_and_escalated_to_the_office_and_the_chasing_stops_after_submission()
@@ -45,10 +43,10 @@ public sealed class SummaryReportSupervisionTests(AzuriteFixture azurite)
         var sent = world.Sent().Where(s => s.Key.StartsWith(ObligationKinds.SummaryReportNotSubmitted + "|", StringComparison.Ordinal)).ToList();
         Assert.Equal(
             [
-                (Leader, D(2026, 12, 24), Key(ReminderKind.DueSoon, D(2026, 12, 24))),
-                (Leader, D(2026, 12, 30), Key(ReminderKind.DueSoon, D(2026, 12, 30))),
-                (Leader, D(2027, 1, 1), Key(ReminderKind.Overdue, D(2027, 1, 1))),
-                (Office, D(2027, 1, 4), Key(ReminderKind.Escalation, D(2027, 1, 4))),
+                (Leader, D(2026, 12, 24), ReportKey(ReminderKind.DueSoon, D(2026, 12, 24))),
+                (Leader, D(2026, 12, 30), ReportKey(ReminderKind.DueSoon, D(2026, 12, 30))),
+                (Leader, D(2027, 1, 1), ReportKey(ReminderKind.Overdue, D(2027, 1, 1))),
+                (Office, D(2027, 1, 4), ReportKey(ReminderKind.Escalation, D(2027, 1, 4))),
             ],
             sent.OrderBy(s => s.Day).ThenBy(s => s.Recipient, StringComparer.Ordinal));
         var stored = await world.Services.GetRequiredService<ISummaryReportStore>().ReadAsync(Committee);
