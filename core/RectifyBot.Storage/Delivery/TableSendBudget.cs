@@ -11,8 +11,7 @@ namespace RectifyBot.Storage.Delivery;
 /// second, changed only with the ETag it was read with (optimistic concurrency), so the instances together never take
 /// more than <see cref="SendBudgetOptions.SlotsPerSecond"/> (PerSecond less a guard against arrival jitter) in one second. An instance takes
 /// <see cref="SendBudgetOptions.ChunkSize"/> slots per storage round trip and hands them out one by one; slot n of a
-/// second is due n/SlotsPerSecond into it, so sends are spread over the second instead of bursting at its start; a slot
-/// more than one interval past its moment lapses rather than bunch up with the next.
+/// second is due n/SlotsPerSecond into it, so sends are spread over the second instead of bursting at its start.
 /// The rows form a ring of <see cref="RingSize"/> (row key = second mod 60): a row from an older second is reset by
 /// the first taker of its new second, so the table never grows.
 /// </summary>
@@ -59,17 +58,7 @@ public sealed class TableSendBudget : ISendBudget, IDisposable
                 var second = now.ToUnixTimeSeconds();
                 if (_window == second && _next < _end)
                 {
-                    var start = DateTimeOffset.FromUnixTimeSeconds(second);
-                    var interval = TimeSpan.FromSeconds(1) / _options.SlotsPerSecond;
-                    var due = start + (interval * _next);
-                    if (now - due > interval)
-                    {
-                        // A slot whose moment has passed (its chunk came late) lapses: sent now, it would bunch up with
-                        // the next and break the spacing that keeps Teams' sliding second under the cap.
-                        _next = Math.Max(_next + 1, (int)((now - start) / interval));
-                        continue;
-                    }
-
+                    var due = DateTimeOffset.FromUnixTimeSeconds(second) + (TimeSpan.FromSeconds(1) * _next / _options.SlotsPerSecond);
                     _next++;
                     if (due > now)
                     {
