@@ -24,15 +24,12 @@ namespace RectifyBot.Benchmarks;
 public static class FanOutBenchmark
 {
     /// <summary>5,000 at 50/s as the issue sets; RECTIFY_BENCH_REMINDERS and RECTIFY_BENCH_CAP change them, to see the limiter where Azurite is not the bottleneck.</summary>
-    public static readonly int Reminders = FromEnvironment("RECTIFY_BENCH_REMINDERS", 5000);
+    public static readonly int Reminders = BenchEnvironment.Int("RECTIFY_BENCH_REMINDERS", 5000);
 
-    public static readonly int Cap = FromEnvironment("RECTIFY_BENCH_CAP", 50);
+    public static readonly int Cap = BenchEnvironment.Int("RECTIFY_BENCH_CAP", 50);
 
     /// <summary>Budget slots taken per storage round trip; RECTIFY_BENCH_CHUNK overrides it to compare.</summary>
-    private static readonly int ChunkSize = FromEnvironment("RECTIFY_BENCH_CHUNK", 5);
-
-    private static int FromEnvironment(string name, int otherwise) =>
-        int.TryParse(Environment.GetEnvironmentVariable(name), CultureInfo.InvariantCulture, out var value) ? value : otherwise;
+    private static readonly int ChunkSize = BenchEnvironment.Int("RECTIFY_BENCH_CHUNK", 5);
 
     public static async Task RunAsync(string connectionString)
     {

@@ -22,7 +22,7 @@ namespace RectifyBot.Benchmarks;
 public static class SurveyIngestBenchmark
 {
     /// <summary>20,000 unless RECTIFY_BENCH_REPLIES says otherwise (a short run to try the path).</summary>
-    public static readonly int Replies = int.TryParse(Environment.GetEnvironmentVariable("RECTIFY_BENCH_REPLIES"), CultureInfo.InvariantCulture, out var n) ? n : 20_000;
+    public static readonly int Replies = BenchEnvironment.Int("RECTIFY_BENCH_REPLIES", 20_000);
 
     public static async Task RunAsync(string connectionString)
     {

@@ -71,6 +71,12 @@ public sealed record StageCalendar(DateOnly Start, DateOnly SubmissionDeadline, 
         return own with { Errors = errors };
     }
 
+    /// <summary>The stage has ended and its consolidation period (巩固和扩大整改成果) has not: supervision goes on, flagged as such.</summary>
+    public bool IsConsolidation(DateOnly day) => day > StageEnd && day <= ConsolidationEnd;
+
+    /// <summary>The campaign, consolidation included, is over on this day: nothing is reminded or reported any more.</summary>
+    public bool HasEndedBy(DateOnly day) => day > ConsolidationEnd;
+
     /// <summary>The instant (UTC) after which a measure is late: the end of the submission day in CST.</summary>
     public DateTimeOffset SubmissionDueUtc => ChinaTime.EndOfDayUtc(SubmissionDeadline);
 }

@@ -48,7 +48,7 @@ public sealed class SupervisionContext(
     public bool IsAfterCampaign(Obligation obligation)
     {
         ArgumentNullException.ThrowIfNull(obligation);
-        return obligation.UnitCode is { } unit && calendars.For(unit, roster) is { } calendar && today > calendar.ConsolidationEnd;
+        return obligation.UnitCode is { } unit && calendars.For(unit, roster)?.HasEndedBy(today) == true;
     }
 
     /// <summary>The principal leader of the secondary committee or general branch the unit belongs to.</summary>

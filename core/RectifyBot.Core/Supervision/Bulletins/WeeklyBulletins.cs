@@ -41,7 +41,7 @@ public sealed partial class WeeklyBulletins(
         foreach (var unit in roster.Units.Where(u => u.IsPartyCommitteeLevel).OrderBy(u => u.Code, StringComparer.Ordinal))
         {
             var calendar = stage.For(unit.Code, roster);
-            if (calendar is not null && today > calendar.ConsolidationEnd)
+            if (calendar?.HasEndedBy(today) == true)
             {
                 // The unit's campaign, consolidation included, is over: its summary report closes it, not a bulletin.
                 continue;
@@ -52,7 +52,7 @@ public sealed partial class WeeklyBulletins(
             var figures = await kept.KeepAsync(unit.Code, today, new BulletinFigures(
                 mine.Count(e => e.Status == LedgerEntryStatus.Done), mine.Count - overdue.Count - mine.Count(e => e.Status == LedgerEntryStatus.Done), overdue.Count), cancellationToken).ConfigureAwait(false);
             var lastWeek = await kept.FindAsync(unit.Code, today.AddDays(-7), cancellationToken).ConfigureAwait(false);
-            var bulletin = new UnitBulletin(unit.Code, unit.Name, today, calendar is not null && today > calendar.StageEnd && today <= calendar.ConsolidationEnd,
+            var bulletin = new UnitBulletin(unit.Code, unit.Name, today, calendar?.IsConsolidation(today) == true,
                 figures, lastWeek, [.. overdue.OrderBy(e => e.Deadline).ThenBy(e => e.Id, StringComparer.Ordinal).Take(OverdueListed)]);
             var recipients = roster.Holders(Position.PrincipalLeader, unit.Code)
                 .Concat(roster.Holders(Position.LeadershipTeamMember, unit.Code))
