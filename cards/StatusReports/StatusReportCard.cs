@@ -3,6 +3,7 @@ using RectifyBot.Cards.Model;
 using RectifyBot.Cards.Plans;
 using RectifyBot.Core.Localization;
 using RectifyBot.Core.Plans;
+using RectifyBot.Core.StatusReports;
 using static RectifyBot.Cards.Measures.MeasureCardParts;
 
 namespace RectifyBot.Cards.StatusReports;
@@ -33,32 +34,11 @@ public static class StatusReportCard
     {
         ArgumentNullException.ThrowIfNull(view);
         string Text(string key) => CardText.Get(language, key);
-        var summary = view.Summary;
         var body = new List<CardElement>
         {
             Title(CardText.Format(language, view.Published is null ? "StatusReport_Title" : "StatusReport_PublishedTitle", view.UnitName)),
-            Hint(Text("StatusReport_Intro")),
-            new FactSet(
-            [
-                new(Text("StatusReport_InProgress"), Number(summary.InProgress)),
-                new(Text("StatusReport_Overdue"), Number(summary.Overdue)),
-                new(Text("StatusReport_DoneOnTime"), Number(summary.DoneOnTime)),
-                new(Text("StatusReport_DoneLate"), Number(summary.DoneLate)),
-                new(Text("StatusReport_Total"), Number(summary.Total)),
-            ]) { Spacing = Spacing.Medium },
         };
-        if (summary.Explained.Count > 0)
-        {
-            body.Add(Heading(Text("StatusReport_ExplainedHeading")));
-            foreach (var item in summary.Explained)
-            {
-                body.Add(new Container(
-                [
-                    new TextBlock(Shorten(OneLine(item.Problem), ProblemLength)) { Weight = TextWeight.Bolder },
-                    Hint(CardText.Format(language, "StatusReport_ExplainedLine", Iso(item.Deadline), Shorten(OneLine(item.Explanation), ExplanationLength))),
-                ]) { Separator = true, Spacing = Spacing.Small });
-            }
-        }
+        body.AddRange(Summary(language, view.Summary));
 
         if (view.Published is { } published)
         {
@@ -86,5 +66,38 @@ public static class StatusReportCard
 
         body.AddRange(Errors(ErrorsOf(view.Errors, LastDayField)));
         return new AdaptiveCard(body, [new ExecuteAction(Text("StatusReport_PublishButton"), PublishVerb, Data((UnitKey, view.UnitCode)))]);
+    }
+
+    /// <summary>The summary: what it is, the counts, and the explained items (shortened).</summary>
+    public static IEnumerable<CardElement> Summary(UserLanguage language, StatusSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        string Text(string key) => CardText.Get(language, key);
+        var body = new List<CardElement>
+        {
+            Hint(Text("StatusReport_Intro")),
+            new FactSet(
+            [
+                new(Text("StatusReport_InProgress"), Number(summary.InProgress)),
+                new(Text("StatusReport_Overdue"), Number(summary.Overdue)),
+                new(Text("StatusReport_DoneOnTime"), Number(summary.DoneOnTime)),
+                new(Text("StatusReport_DoneLate"), Number(summary.DoneLate)),
+                new(Text("StatusReport_Total"), Number(summary.Total)),
+            ]) { Spacing = Spacing.Medium },
+        };
+        if (summary.Explained.Count > 0)
+        {
+            body.Add(Heading(Text("StatusReport_ExplainedHeading")));
+            foreach (var item in summary.Explained)
+            {
+                body.Add(new Container(
+                [
+                    new TextBlock(Shorten(OneLine(item.Problem), ProblemLength)) { Weight = TextWeight.Bolder },
+                    Hint(CardText.Format(language, "StatusReport_ExplainedLine", Iso(item.Deadline), Shorten(OneLine(item.Explanation), ExplanationLength))),
+                ]) { Separator = true, Spacing = Spacing.Small });
+            }
+        }
+
+        return body;
     }
 }

@@ -22,6 +22,16 @@ public static class SurveyWords
         return CardText.Format(language, "Survey_Window", Iso(window.FirstChinaDay), Iso(window.LastChinaDay));
     }
 
+    /// <summary>
+    /// The resource key of a survey's wording: a plan's or status report's feedback window asks about what was
+    /// published ("{key}_Plan", "{key}_StatusReport"), a satisfaction survey about the unit's work (the key itself).
+    /// </summary>
+    public static string KeyFor(string key, Survey survey)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        return survey.Subject is { } subject ? key + "_" + subject.Kind : key;
+    }
+
     /// <summary>A count with group separators: "1,200".</summary>
     public static string Count(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 

@@ -2,26 +2,40 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using RectifyBot.Cards.Localization;
+using RectifyBot.Cards.Surveys;
 using RectifyBot.Core.Localization;
+using RectifyBot.Core.Plans.Feedback;
 using RectifyBot.Core.Surveys;
 
 namespace RectifyBot.Functions.Surveys;
 
 /// <summary>
 /// The survey page in zh-CN: plain HTML that works without JavaScript on a phone. Everything that comes from
-/// people (unit names, questions, a typed opinion shown again) is HTML-escaped.
+/// people (unit names, questions, a plan's items, a typed opinion shown again) is HTML-escaped.
 /// </summary>
 public static class SurveyPage
 {
     private const UserLanguage Language = UserLanguage.ZhCn;
 
-    public static string Form(Survey survey, string formToken, SurveyReplyForm? typed = null, string? problem = null)
+    /// <param name="survey">The survey.</param>
+    /// <param name="formToken">The form's anti-forgery token.</param>
+    /// <param name="typed">What the person sent, shown again with a problem.</param>
+    /// <param name="problem">The problem, in words.</param>
+    /// <param name="material">What a plan's or status report's feedback window is about, shown in full above the form.</param>
+    public static string Form(Survey survey, string formToken, SurveyReplyForm? typed = null, string? problem = null, FeedbackMaterial? material = null)
     {
         ArgumentNullException.ThrowIfNull(survey);
         var html = new StringBuilder();
-        html.Append("<h2>").Append(E(CardText.Format(Language, "Survey_Assessed", survey.UnitName))).Append("</h2>");
+        html.Append("<h2>").Append(E(survey.Subject is null
+            ? CardText.Format(Language, "Survey_Assessed", survey.UnitName)
+            : CardText.Format(Language, "SurveyCard_Title_" + survey.Subject.Kind, survey.UnitName, survey.Subject.Number))).Append("</h2>");
         html.Append("<p class=\"muted\">").Append(E(CardText.Format(Language, "Survey_Window", Day(survey.Window.FirstChinaDay), Day(survey.Window.LastChinaDay)))).Append("</p>");
         html.Append("<p class=\"note\">").Append(E(CardText.Get(Language, "Survey_Anonymous"))).Append("</p>");
+        if (material is not null)
+        {
+            FeedbackMaterialPage.Append(html, material);
+        }
+
         if (problem is not null)
         {
             html.Append("<p class=\"problem\" role=\"alert\">").Append(E(problem)).Append("</p>");
@@ -31,11 +45,11 @@ public static class SurveyPage
         html.Append("<input type=\"hidden\" name=\"formToken\" value=\"").Append(E(formToken)).Append("\">");
 
         // The opinion first: the point of the survey is the masses' opinions, not a percentage.
-        html.Append("<label for=\"opinion\" class=\"q\">").Append(E(CardText.Get(Language, "Survey_OpinionQuestion"))).Append("</label>");
+        html.Append("<label for=\"opinion\" class=\"q\">").Append(E(CardText.Get(Language, SurveyWords.KeyFor("Survey_OpinionQuestion", survey)))).Append("</label>");
         html.Append("<p class=\"muted\">").Append(E(CardText.Format(Language, "Survey_OpinionHint", SurveyLimits.OpinionMaxLength))).Append("</p>");
         html.Append("<textarea id=\"opinion\" name=\"opinion\" rows=\"6\">").Append(E(typed?.Opinion ?? "")).Append("</textarea>");
 
-        Choices(html, "choice", CardText.Format(Language, "Survey_SatisfactionQuestion", survey.UnitName), typed?.Choice);
+        Choices(html, "choice", CardText.Format(Language, SurveyWords.KeyFor("Survey_SatisfactionQuestion", survey), survey.UnitName), typed?.Choice);
         foreach (var question in survey.ExtraQuestions)
         {
             Choices(html, question.Id, question.Text, typed?.Extras.TryGetValue(question.Id, out var c) == true ? c : null);

@@ -3,17 +3,19 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using RectifyBot.Cards.Localization;
 using RectifyBot.Core.Localization;
+using RectifyBot.Core.Plans.Feedback;
 using RectifyBot.Core.Surveys;
 
 namespace RectifyBot.Functions.Surveys;
 
 /// <summary>
 /// GET and POST /api/survey/{surveyId}/{token} (anonymous: the one-time token is the credential): the survey page for
-/// people without Teams, and its answer. A POST needs the page's form token (HMAC of the link) and, when the browser
+/// people without Teams, and its answer; for a plan's or status report's feedback window, the plan or status as
+/// published above the rating form. A POST needs the page's form token (HMAC of the link) and, when the browser
 /// sends one, an Origin of this site; each link is accepted once. Answers: 200 page or thanks, 400 a form to correct
 /// (the typed opinion shown again, escaped), 403 forged form, 404 unknown survey or link, 409 link used, 410 closed.
 /// </summary>
-public sealed class SurveyWebForm(ISurveyRepository surveys, SurveyReplies replies, SurveyFormToken formTokens)
+public sealed class SurveyWebForm(ISurveyRepository surveys, SurveyReplies replies, SurveyFormToken formTokens, FeedbackMaterials materials)
 {
     private const UserLanguage Language = UserLanguage.ZhCn;
 
@@ -49,7 +51,9 @@ public sealed class SurveyWebForm(ISurveyRepository surveys, SurveyReplies repli
         if (!HttpMethods.IsPost(request.Method))
         {
             var (_, windowProblem) = await replies.CheckAsync(survey.Id, SurveyReplyForm.Of(SatisfactionChoice.DontKnow, null), cancellationToken).ConfigureAwait(false);
-            return windowProblem is { } p ? Problem(p) : Html(200, SurveyPage.Form(survey, formTokens.For(survey.Id, token)));
+            return windowProblem is { } p
+                ? Problem(p)
+                : Html(200, SurveyPage.Form(survey, formTokens.For(survey.Id, token), material: await MaterialAsync(survey, cancellationToken).ConfigureAwait(false)));
         }
 
         if (!request.HasFormContentType)
@@ -69,10 +73,14 @@ public sealed class SurveyWebForm(ISurveyRepository surveys, SurveyReplies repli
         {
             null => Html(200, SurveyPage.Message(CardText.Get(Language, "Survey_Thanks"))),
             SurveyReplyProblem.OpinionTooLong or SurveyReplyProblem.Empty =>
-                Html(400, SurveyPage.Form(survey, formTokens.For(survey.Id, token), form, Text(problem.Value))),
+                Html(400, SurveyPage.Form(survey, formTokens.For(survey.Id, token), form, Text(problem.Value), await MaterialAsync(survey, cancellationToken).ConfigureAwait(false))),
             _ => Problem(problem.Value),
         };
     }
+
+    /// <summary>A plan's or status report's feedback page shows what was published above the form.</summary>
+    private async Task<FeedbackMaterial?> MaterialAsync(Survey survey, CancellationToken cancellationToken) =>
+        survey.Subject is { } subject ? await materials.FindAsync(subject, cancellationToken).ConfigureAwait(false) : null;
 
     private static SurveyReplyForm Read(Survey survey, IFormCollection posted)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
 using RectifyBot.Bot.Conversations;
+using RectifyBot.Bot.Surveys;
 using RectifyBot.Cards.Commands;
 using RectifyBot.Cards.Plans;
 using RectifyBot.Cards.Replies;
@@ -14,7 +15,7 @@ namespace RectifyBot.Bot.Plans;
 /// Drafting a unit's plan: "新建整改方案 [unit]", "继续方案草稿 [unit]" and every button of the plan draft's cards
 /// (Action.Execute, or its Action.Submit fallback on mobile). Who may act is checked inside <see cref="PlanDrafting"/>.
 /// </summary>
-public sealed class PlanDraftCommand(PlanDrafting drafting, PlanDraftReplies replies) : IChatCommand
+public sealed class PlanDraftCommand(PlanDrafting drafting, PlanDraftReplies replies, FeedbackOpeningNotice feedback) : IChatCommand
 {
     private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal)
     {
@@ -57,7 +58,10 @@ public sealed class PlanDraftCommand(PlanDrafting drafting, PlanDraftReplies rep
                 await drafting.ContinueAsync(actor, Unit(continued), cancellationToken).ConfigureAwait(false),
             _ => await drafting.StartAsync(actor, Unit(CommandRecognizer.ArgumentsOf(KnownCommands.NewPlan, request.Text)), cancellationToken).ConfigureAwait(false),
         };
-        return replies.Reply(request.Language, turn);
+        var reply = replies.Reply(request.Language, turn);
+        return turn.Feedback is { } opening
+            ? reply with { Text = reply.Text + "\n\n" + await feedback.DescribeAsync(request, turnContext, opening, cancellationToken).ConfigureAwait(false) }
+            : reply;
     }
 
     /// <summary>A step card's answer; on the area step the unit's own area, when typed, wins over the list.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using RectifyBot.Bot.Conversations;
+using RectifyBot.Bot.Surveys;
 using RectifyBot.Cards.Commands;
 using RectifyBot.Cards.Localization;
 using RectifyBot.Cards.Plans;
@@ -20,7 +21,7 @@ namespace RectifyBot.Bot.StatusReports;
 /// A leader of one unit may leave the code out; a leader of several units, or the office, chooses the unit from a list
 /// (<see cref="UnitChoiceCard"/>). Who may publish is checked inside <see cref="StatusPublishing"/>.
 /// </summary>
-public sealed class PublishStatusCommand(StatusPublishing publishing, IRosterRepository rosters, TimeProvider time) : IChatCommand
+public sealed class PublishStatusCommand(StatusPublishing publishing, IRosterRepository rosters, FeedbackOpeningNotice feedback, TimeProvider time) : IChatCommand
 {
     public bool CanAnswer(ChatRequest request) =>
         request is not null
@@ -38,7 +39,7 @@ public sealed class PublishStatusCommand(StatusPublishing publishing, IRosterRep
         var roster = await rosters.LoadCurrentAsync(cancellationToken).ConfigureAwait(false);
         if (request.Verb == StatusReportCard.PublishVerb)
         {
-            return await PublishAsync(request, person, roster, request.Data?.Value<string>(StatusReportCard.UnitKey) ?? "", cancellationToken).ConfigureAwait(false);
+            return await PublishAsync(request, turnContext, person, roster, request.Data?.Value<string>(StatusReportCard.UnitKey) ?? "", cancellationToken).ConfigureAwait(false);
         }
 
         var typed = request.Verb == StatusReportCard.PreviewVerb
@@ -61,7 +62,7 @@ public sealed class PublishStatusCommand(StatusPublishing publishing, IRosterRep
             : Refused(request, preview);
     }
 
-    private async Task<ChatReply> PublishAsync(ChatRequest request, Person person, Core.Roster.Roster roster, string unitCode, CancellationToken cancellationToken)
+    private async Task<ChatReply> PublishAsync(ChatRequest request, ITurnContext turnContext, Person person, Core.Roster.Roster roster, string unitCode, CancellationToken cancellationToken)
     {
         var scopeText = request.Data?.Value<string>(StatusReportCard.ScopeField);
         var dayText = request.Data?.Value<string>(StatusReportCard.LastDayField);
@@ -72,7 +73,10 @@ public sealed class PublishStatusCommand(StatusPublishing publishing, IRosterRep
             var outcome = await publishing.PublishAsync(person, unitCode, scope, lastDay, cancellationToken).ConfigureAwait(false);
             if (outcome.Result == StatusPublishResult.Done)
             {
-                return Card(request, new StatusReportView(unitCode, UnitName(roster, unitCode), outcome.Report!.Summary) { Published = outcome.Report });
+                var card = Card(request, new StatusReportView(unitCode, UnitName(roster, unitCode), outcome.Report!.Summary) { Published = outcome.Report });
+                return outcome.Feedback is { } opening
+                    ? card with { Text = await feedback.DescribeAsync(request, turnContext, opening, cancellationToken).ConfigureAwait(false) }
+                    : card;
             }
 
             if (outcome.Result != StatusPublishResult.Invalid)

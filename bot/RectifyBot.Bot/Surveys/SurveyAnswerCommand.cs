@@ -3,6 +3,7 @@ using RectifyBot.Bot.Conversations;
 using RectifyBot.Cards.Localization;
 using RectifyBot.Cards.Replies;
 using RectifyBot.Cards.Surveys;
+using RectifyBot.Core.Plans.Feedback;
 using RectifyBot.Core.Surveys;
 
 namespace RectifyBot.Bot.Surveys;
@@ -14,7 +15,7 @@ namespace RectifyBot.Bot.Surveys;
 /// The card then becomes a confirmation that the answer is final. Nothing here is logged or stored beside the
 /// person (docs/anonymity.md); a refusal names the reason in the user's language and keeps what they typed.
 /// </summary>
-public sealed class SurveyAnswerCommand(SurveyReplies replies, ISurveyRepository surveys) : IChatCommand
+public sealed class SurveyAnswerCommand(SurveyReplies replies, ISurveyRepository surveys, FeedbackMaterials materials) : IChatCommand
 {
     private const string ExtraPrefix = "extra_";
 
@@ -41,15 +42,16 @@ public sealed class SurveyAnswerCommand(SurveyReplies replies, ISurveyRepository
         var key = Key(problem.Value);
         var message = CardText.Format(language, key, SurveyLimits.OpinionMaxLength);
         var survey = problem is SurveyReplyProblem.UnknownSurvey ? null : await surveys.FindAsync(surveyId, cancellationToken).ConfigureAwait(false);
+        var material = survey?.Subject is { } subject ? await materials.FindAsync(subject, cancellationToken).ConfigureAwait(false) : null;
         return problem switch
         {
             _ when survey is null => ChatReply.Message(message),
 
             // Fixable: the same card again, the problem next to the field, everything typed kept.
             SurveyReplyProblem.OpinionTooLong or SurveyReplyProblem.Empty or SurveyReplyProblem.NotYetOpen =>
-                new ChatReply(message, SurveyInvitationCard.Build(language, survey, reminder: false, form, key).ToJson()),
+                new ChatReply(message, SurveyInvitationCard.Build(language, survey, reminder: false, form, key, material).ToJson()),
 
-            SurveyReplyProblem.UnknownQuestion => new ChatReply(message, SurveyInvitationCard.Build(language, survey, reminder: false, form with { Extras = new Dictionary<string, SatisfactionChoice>() }, key).ToJson()),
+            SurveyReplyProblem.UnknownQuestion => new ChatReply(message, SurveyInvitationCard.Build(language, survey, reminder: false, form with { Extras = new Dictionary<string, SatisfactionChoice>() }, key, material).ToJson()),
 
             // Final: already answered, closed, not asked — the buttons go.
             _ => new ChatReply(message, SurveyReplyNoticeCard.Build(language, survey, key, good: false).ToJson()),

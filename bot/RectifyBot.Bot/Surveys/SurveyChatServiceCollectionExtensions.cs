@@ -15,6 +15,7 @@ public static class SurveyChatServiceCollectionExtensions
         services.AddRectifyBotSurveysInTeams();
         services.AddOptions<Core.Surveys.SurveyLinkOptions>().Bind(configuration.GetSection(Core.Surveys.SurveyLinkOptions.SectionName));
         services.AddSingleton<CreatedSurveyLinksFile>();
+        services.AddSingleton<FeedbackOpeningNotice>();
         services.AddSingleton<ISurveyCards, SurveyCards>();
         services.AddSingleton<IChatCommand, NewSurveyCommand>();
         services.AddSingleton<IChatCommand, SurveyAnswerCommand>();

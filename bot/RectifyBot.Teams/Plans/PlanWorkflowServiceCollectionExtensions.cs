@@ -10,14 +10,13 @@ public static class PlanWorkflowServiceCollectionExtensions
 {
     /// <summary>
     /// What both hosts need to move units' plans on and tell people: the plan actions with their notices rendered as
-    /// Teams cards. Until the survey side registers its own <see cref="IPlanFeedback"/>, a window collects nothing and
-    /// the office decides. The host registers storage and the delivery queue.
+    /// Teams cards. The feedback windows (<see cref="IPlanFeedback"/>) come from the survey side
+    /// (<c>AddRectifyBotSurveysInTeams</c>); the host registers storage and the delivery queue.
     /// </summary>
     public static IServiceCollection AddRectifyBotPlanWorkflow(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IPlanNotices, PlanNoticeCards>();
-        services.TryAddSingleton<IPlanFeedback, NoPlanFeedback>();
         services.TryAddSingleton<PlanNoticeOutbox>();
         services.TryAddSingleton<PlanTransitions>();
         services.TryAddSingleton<PlanActions>();

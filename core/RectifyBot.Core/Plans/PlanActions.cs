@@ -65,7 +65,47 @@ public sealed class PlanActions(
         var saved = await transitions.SaveAsync(
             plan, version, [new PlanEvent(now, actor.Number, PlanEventKind.Published, version.Version, null, detail)], [], cancellationToken,
             consumedDraft: draft).ConfigureAwait(false);
-        return Saved(saved, plan);
+        if (saved is null)
+        {
+            return new PlanActionOutcome(PlanActionResult.Conflict, plan);
+        }
+
+        // Asked only once the version is saved: nobody rates a plan that was never published. A crash in between is
+        // caught up by OpenMissingFeedbackAsync (the daily window run).
+        var opening = await feedback.OpenAsync(FeedbackSubject.Plan(unitCode, version.Version), version.Publication, actor.Number, roster, cancellationToken).ConfigureAwait(false);
+        return new PlanActionOutcome(PlanActionResult.Done, saved) { Feedback = opening };
+    }
+
+    /// <summary>
+    /// Opens the feedback window of every version published for supervision whose window is still open and was never
+    /// opened (the publisher's turn ended between saving and asking); returns how many were opened.
+    /// </summary>
+    public async Task<int> OpenMissingFeedbackAsync(CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var open = new List<PlanVersion>();
+        await foreach (var version in plans.ListVersionsAsync(PlanStatus.PublishedForSupervision, cancellationToken).ConfigureAwait(false))
+        {
+            if (version.Publication.ClosesAt > now)
+            {
+                open.Add(version);
+            }
+        }
+
+        if (open.Count == 0)
+        {
+            return 0;
+        }
+
+        var roster = await rosters.LoadCurrentAsync(cancellationToken).ConfigureAwait(false);
+        var opened = 0;
+        foreach (var version in open)
+        {
+            var opening = await feedback.OpenAsync(FeedbackSubject.Plan(version.UnitCode, version.Version), version.Publication, version.AuthorNumber, roster, cancellationToken).ConfigureAwait(false);
+            opened += opening.AlreadyOpen ? 0 : 1;
+        }
+
+        return opened;
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using RectifyBot.Core.Plans;
+using RectifyBot.Core.Plans.Feedback;
 
 namespace RectifyBot.Core.StatusReports;
 
@@ -7,4 +8,7 @@ public sealed record StatusPublishOutcome(StatusPublishResult Result, StatusRepo
 {
     /// <summary>A preview's summary (what publishing now would publish).</summary>
     public StatusSummary? Summary { get; init; }
+
+    /// <summary>After a publication: who was asked for feedback and the one-time links for those without Teams.</summary>
+    public FeedbackOpening? Feedback { get; init; }
 }

@@ -67,9 +67,14 @@ public sealed partial class StatusPublishing(
             Publication = new PlanPublication(scope!.Value, now, lastDay!.Value, ChinaTime.EndOfDayUtc(lastDay.Value)),
             Status = StatusReportStatus.Published,
         };
-        return await reports.AddAsync(report, cancellationToken).ConfigureAwait(false)
-            ? new StatusPublishOutcome(StatusPublishResult.Done, report)
-            : new StatusPublishOutcome(StatusPublishResult.Conflict);
+        if (!await reports.AddAsync(report, cancellationToken).ConfigureAwait(false))
+        {
+            return new StatusPublishOutcome(StatusPublishResult.Conflict);
+        }
+
+        var roster = await rosters.LoadCurrentAsync(cancellationToken).ConfigureAwait(false);
+        var opening = await feedback.OpenAsync(FeedbackSubject.StatusReport(unitCode, report.Number), report.Publication, actor.Number, roster, cancellationToken).ConfigureAwait(false);
+        return new StatusPublishOutcome(StatusPublishResult.Done, report) { Feedback = opening };
     }
 
     /// <summary>

@@ -65,7 +65,7 @@ public sealed class SummaryReportDrafting(
                 unitPlans.Add((u, plan));
             }
 
-            foreach (var survey in (await surveys.ForUnitAsync(u.Code, cancellationToken).ConfigureAwait(false)).OrderBy(s => s.Window.OpensAt))
+            foreach (var survey in (await surveys.ForUnitAsync(u.Code, cancellationToken).ConfigureAwait(false)).Where(s => s.Subject is null).OrderBy(s => s.Window.OpensAt))
             {
                 if (await results.TallyAsync(survey.Id, cancellationToken).ConfigureAwait(false) is { } tallied)
                 {

@@ -14,6 +14,13 @@ public sealed record Survey
 
     public required string UnitName { get; init; }
 
+    /// <summary>
+    /// Set when the survey is the feedback window of something a unit published (a plan version for 公示, a status
+    /// report): everyone in the publication's scope is asked, and the plan or status workflow, not the survey's own
+    /// close, applies the majority rule. Null for a satisfaction survey (群众满意度测评).
+    /// </summary>
+    public Plans.Feedback.FeedbackSubject? Subject { get; init; }
+
     public required SurveyWindow Window { get; init; }
 
     public IReadOnlyList<SurveyQuestion> ExtraQuestions { get; init; } = [];

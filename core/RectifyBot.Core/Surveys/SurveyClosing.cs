@@ -9,7 +9,8 @@ namespace RectifyBot.Core.Surveys;
 /// held (fewer than a batch), tallies, applies the majority rule and tells through the outbox: most dissatisfied → the
 /// unit's leadership team and the office (the unit is flagged to redo the work, 补课); insufficient response → the
 /// office. The notices go out before the survey is marked closed, keyed by survey and recipient, so a run that
-/// crashes halfway is finished by the next and a second run sends nothing twice.
+/// crashes halfway is finished by the next and a second run sends nothing twice. A plan's or status report's feedback
+/// window is left to its own workflow (<see cref="Plans.Feedback.IPlanFeedback"/>).
 /// </summary>
 public sealed partial class SurveyClosing(
     ISurveyRepository surveys, SurveyResults results, IRosterRepository rosters, SurveyNoticeOutbox notices, TimeProvider time, ILogger<SurveyClosing> logger)
@@ -18,7 +19,7 @@ public sealed partial class SurveyClosing(
     {
         var now = time.GetUtcNow();
         var due = (await surveys.ListAsync(cancellationToken).ConfigureAwait(false))
-            .Where(s => s.ClosedAt is null && s.Window.HasClosedAt(now))
+            .Where(s => s.Subject is null && s.ClosedAt is null && s.Window.HasClosedAt(now))
             .OrderBy(s => s.Id, StringComparer.Ordinal)
             .ToList();
         if (due.Count == 0)

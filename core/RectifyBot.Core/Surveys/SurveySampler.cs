@@ -78,6 +78,10 @@ public static class SurveySampler
         };
     }
 
+    /// <summary>The category a person is asked in when everyone in a scope is asked (no quotas): the first of <see cref="DrawOrder"/> they belong to.</summary>
+    public static ParticipantCategory CategoryOf(Person person) =>
+        DrawOrder.Where(c => BelongsTo(person, c)).DefaultIfEmpty(ParticipantCategory.GrassrootsMasses).First();
+
     private static bool InScope(Person person, HashSet<string> scope) =>
         (person.PartyUnitCode is { } party && scope.Contains(party)) || (person.Post is { } post && scope.Contains(post.UnitCode));
 

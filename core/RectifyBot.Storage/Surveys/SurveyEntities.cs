@@ -24,6 +24,9 @@ internal static class SurveyEntities
         ["PublishedAt"] = survey.PublishedAt?.ToUniversalTime(),
         ["ClosedAt"] = survey.ClosedAt?.ToUniversalTime(),
         ["Verdict"] = survey.Verdict?.ToString(),
+        ["SubjectKind"] = survey.Subject?.Kind.ToString(),
+        ["SubjectUnit"] = survey.Subject?.UnitCode,
+        ["SubjectNumber"] = survey.Subject?.Number,
     };
 
     public static Survey ToSurvey(TableEntity row) => new()
@@ -43,6 +46,9 @@ internal static class SurveyEntities
         PublishedAt = row.GetDateTimeOffset("PublishedAt"),
         ClosedAt = row.GetDateTimeOffset("ClosedAt"),
         Verdict = row.GetString("Verdict") is { } verdict ? Enum.Parse<MajorityVerdict>(verdict) : null,
+        Subject = row.GetString("SubjectKind") is { } kind
+            ? new Core.Plans.Feedback.FeedbackSubject(Enum.Parse<Core.Plans.Feedback.FeedbackSubjectKind>(kind), row.GetString("SubjectUnit") ?? "", row.GetInt32("SubjectNumber") ?? 0)
+            : null,
     };
 
     /// <summary>An answer row: only what the answer says (docs/anonymity.md).</summary>

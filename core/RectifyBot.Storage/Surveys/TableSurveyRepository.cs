@@ -41,7 +41,14 @@ public sealed class TableSurveyRepository(TableClientFactory tables) : ISurveyRe
         await AddAllAsync(TokensTable, hashes, cancellationToken).ConfigureAwait(false);
 
         var table = await tables.GetTableAsync(SurveysTable, cancellationToken).ConfigureAwait(false);
-        await table.AddEntityAsync(SurveyEntities.ToEntity(survey), cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await table.AddEntityAsync(SurveyEntities.ToEntity(survey), cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            // A feedback window's id is its subject's: two openers racing store the same survey once.
+        }
     }
 
     public async Task<Survey?> FindAsync(string surveyId, CancellationToken cancellationToken = default)

@@ -35,6 +35,9 @@ public sealed record PlanDraftTurn(PlanDraftTurnKind Kind, PlanDraft? Draft)
     /// <summary>The published version (<see cref="PlanDraftTurnKind.Published"/>).</summary>
     public PlanVersion? Published { get; init; }
 
+    /// <summary>Who was asked for feedback on the published version, and the one-time links for those without Teams.</summary>
+    public Feedback.FeedbackOpening? Feedback { get; init; }
+
     /// <summary>The roster in force (names of units and people).</summary>
     public Roster.Roster Roster { get; init; } = Core.Roster.Roster.Empty;
 

@@ -236,7 +236,7 @@ public sealed class PlanDrafting(IPlanRepository plans, IPlanAreaRepository area
         switch (outcome.Result)
         {
             case PlanActionResult.Done:
-                return new PlanDraftTurn(PlanDraftTurnKind.Published, null) { Published = outcome.Plan!.Latest, Roster = context.Roster, Today = context.Today };
+                return new PlanDraftTurn(PlanDraftTurnKind.Published, null) { Published = outcome.Plan!.Latest, Feedback = outcome.Feedback, Roster = context.Roster, Today = context.Today };
             case PlanActionResult.Invalid when outcome.Problems!.Any(p => p.Item is not null || p.Field == PlanField.Items):
                 return Incomplete(context, draft, outcome.Problems!);
             case PlanActionResult.Invalid:

@@ -17,4 +17,12 @@ public sealed record FeedbackSubject(FeedbackSubjectKind Kind, string UnitCode, 
     public string Key => Kind == FeedbackSubjectKind.Plan
         ? string.Create(CultureInfo.InvariantCulture, $"plan|{UnitCode}|v{Number}")
         : string.Create(CultureInfo.InvariantCulture, $"status|{UnitCode}|r{Number}");
+
+    /// <summary>
+    /// The id of the survey that collects this subject's ratings: "{unit}-plan-v{n}" or "{unit}-status-r{n}" — one per
+    /// subject, so opening it again finds the same survey; safe in table keys, card data and link URLs.
+    /// </summary>
+    public string SurveyId => Kind == FeedbackSubjectKind.Plan
+        ? string.Create(CultureInfo.InvariantCulture, $"{UnitCode}-plan-v{Number}")
+        : string.Create(CultureInfo.InvariantCulture, $"{UnitCode}-status-r{Number}");
 }

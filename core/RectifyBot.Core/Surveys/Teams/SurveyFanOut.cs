@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using RectifyBot.Core.Conversations;
 using RectifyBot.Core.Delivery;
 using RectifyBot.Core.Localization;
+using RectifyBot.Core.Plans.Feedback;
 using RectifyBot.Core.Roster;
 
 namespace RectifyBot.Core.Surveys.Teams;
@@ -19,6 +20,7 @@ public sealed partial class SurveyFanOut(
     IDeliveryQueue queue,
     TeamsReach reach,
     IRosterRepository rosters,
+    FeedbackMaterials materials,
     TimeProvider time,
     ILogger<SurveyFanOut> logger)
 {
@@ -31,7 +33,8 @@ public sealed partial class SurveyFanOut(
         ArgumentNullException.ThrowIfNull(survey);
         ArgumentNullException.ThrowIfNull(participants);
         var numbers = participants.Where(p => p.Channel == ReplyChannel.Teams).Select(p => p.Number).ToList();
-        var messages = Messages(survey, numbers, roster, addresses, reminder: false).Select(m => m.Message).ToList();
+        var material = await MaterialAsync(survey, cancellationToken).ConfigureAwait(false);
+        var messages = Messages(survey, material, numbers, roster, addresses, reminder: false).Select(m => m.Message).ToList();
         var added = await mailings.AddAsync(messages, cancellationToken).ConfigureAwait(false);
         await EnqueueAsync(survey.Id, messages).ConfigureAwait(false);
         LogInvitations(logger, survey.Id, messages.Count, added);
@@ -93,7 +96,8 @@ public sealed partial class SurveyFanOut(
             .Select(p => p.Number).ToList();
         var roster = await rosters.LoadCurrentAsync(cancellationToken).ConfigureAwait(false);
         var addresses = await reach.FindAsync(waiting.Select(roster.Person).OfType<Person>(), cancellationToken).ConfigureAwait(false);
-        var reminders = Messages(survey, waiting, roster, addresses, reminder: true);
+        var material = await MaterialAsync(survey, cancellationToken).ConfigureAwait(false);
+        var reminders = Messages(survey, material, waiting, roster, addresses, reminder: true);
         var messages = reminders.Select(m => m.Message).ToList();
         await mailings.AddAsync(messages, cancellationToken).ConfigureAwait(false);
         await mailings.MarkRemindedAsync(survey.Id, [.. reminders.Select(m => m.Number)], cancellationToken).ConfigureAwait(false);
@@ -108,7 +112,11 @@ public sealed partial class SurveyFanOut(
         return SurveyReminderOutcome.Sent;
     }
 
-    private List<(string Number, OutboxMessage Message)> Messages(Survey survey, IEnumerable<string> numbers, Roster.Roster roster, IReadOnlyDictionary<string, ConversationAddress> addresses, bool reminder)
+    /// <summary>What a feedback window's card shows (the plan or status as published); null for a satisfaction survey.</summary>
+    private async Task<FeedbackMaterial?> MaterialAsync(Survey survey, CancellationToken cancellationToken) =>
+        survey.Subject is { } subject ? await materials.FindAsync(subject, cancellationToken).ConfigureAwait(false) : null;
+
+    private List<(string Number, OutboxMessage Message)> Messages(Survey survey, FeedbackMaterial? material, IEnumerable<string> numbers, Roster.Roster roster, IReadOnlyDictionary<string, ConversationAddress> addresses, bool reminder)
     {
         var rendered = new Dictionary<UserLanguage, OutgoingMessage>();
         var now = time.GetUtcNow();
@@ -123,7 +131,7 @@ public sealed partial class SurveyFanOut(
             var language = UserLanguages.FromLocale(address.Locale);
             if (!rendered.TryGetValue(language, out var card))
             {
-                card = rendered[language] = cards.Invitation(survey, language, reminder);
+                card = rendered[language] = cards.Invitation(survey, material, language, reminder);
             }
 
             messages.Add((number, new OutboxMessage
