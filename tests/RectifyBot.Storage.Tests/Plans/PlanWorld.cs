@@ -143,6 +143,15 @@ internal sealed class PlanWorld
 
         public FeedbackSubject? SubjectSeen { get; private set; }
 
+        /// <summary>The windows opened, with the scope each was opened for.</summary>
+        public ConcurrentQueue<(FeedbackSubject Subject, PlanScope Scope)> Opened { get; } = new();
+
+        public Task<FeedbackOpening> OpenAsync(FeedbackSubject subject, PlanPublication publication, string publisherNumber, Core.Roster.Roster roster, CancellationToken cancellationToken = default)
+        {
+            Opened.Enqueue((subject, publication.Scope));
+            return Task.FromResult(new FeedbackOpening(subject.SurveyId, PlanAudience.For(publication.Scope, subject.UnitCode, roster).Count, [], AlreadyOpen: false));
+        }
+
         public Task<PlanFeedbackWindow> TallyAsync(FeedbackSubject subject, int asked, CancellationToken cancellationToken = default)
         {
             AskedSeen = asked;
