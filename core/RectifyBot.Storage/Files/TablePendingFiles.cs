@@ -9,7 +9,8 @@ namespace RectifyBot.Storage.Files;
 /// Table <see cref="TableName"/>: PartitionKey = the person's AAD object id (only they can take the file), a header row
 /// <c>{id}</c> (Name, Size, Chunks, CreatedAt, ExpiresAt) and a row per chunk <c>{id}|{0000}</c> holding at most
 /// <see cref="ChunkBytes"/> in one binary property (the limit is 64 KiB). Chunks are written first and the header last,
-/// so a half-written file is never found; taking a file deletes its rows.
+/// so a half-written file is never found; taking a file deletes its rows, and saving one deletes the person's files
+/// that expired without being taken (declined, or the card ignored), so the table holds little more than what waits.
 /// </summary>
 public sealed class TablePendingFiles(TableClientFactory tables) : IPendingFiles
 {
@@ -26,6 +27,7 @@ public sealed class TablePendingFiles(TableClientFactory tables) : IPendingFiles
         var partition = TableKeys.Validate(file.ForAadObjectId, nameof(file));
         var id = TableKeys.Validate(file.Id, nameof(file));
         var table = await tables.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        await RemoveExpiredAsync(table, partition, file.CreatedAt, cancellationToken).ConfigureAwait(false);
         var chunks = file.Content.Chunk(ChunkBytes).Select((bytes, i) => new TableEntity(partition, ChunkKey(id, i)) { ["Data"] = bytes }).ToList();
         foreach (var batch in chunks.Chunk(ChunksPerTransaction))
         {
@@ -68,8 +70,18 @@ public sealed class TablePendingFiles(TableClientFactory tables) : IPendingFiles
             return null;
         }
 
-        var content = new List<byte>(row.GetInt32("Size") ?? 0);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {aadObjectId} and RowKey gt {id + "|"} and RowKey lt {id + "}"}");
+        var content = await DeleteChunksAsync(table, aadObjectId, id, row.GetInt32("Size") ?? 0, cancellationToken).ConfigureAwait(false);
+        var expires = row.GetDateTimeOffset("ExpiresAt") ?? DateTimeOffset.MinValue;
+        return now >= expires || content.Count != (row.GetInt32("Size") ?? -1)
+            ? null
+            : new PendingFile(id, aadObjectId, row.GetString("Name") ?? "", [.. content], row.GetDateTimeOffset("CreatedAt") ?? now);
+    }
+
+    /// <summary>Deletes a file's chunks (its header is gone already) and returns their bytes in order.</summary>
+    private static async Task<List<byte>> DeleteChunksAsync(TableClient table, string partition, string id, int size, CancellationToken cancellationToken)
+    {
+        var content = new List<byte>(size);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey gt {id + "|"} and RowKey lt {id + "}"}");
         var chunkKeys = new List<string>();
         await foreach (var chunk in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
@@ -79,13 +91,30 @@ public sealed class TablePendingFiles(TableClientFactory tables) : IPendingFiles
 
         foreach (var key in chunkKeys)
         {
-            await table.DeleteEntityAsync(aadObjectId, key, ETag.All, cancellationToken).ConfigureAwait(false);
+            await table.DeleteEntityAsync(partition, key, ETag.All, cancellationToken).ConfigureAwait(false);
         }
 
-        var expires = row.GetDateTimeOffset("ExpiresAt") ?? DateTimeOffset.MinValue;
-        return now >= expires || content.Count != (row.GetInt32("Size") ?? -1)
-            ? null
-            : new PendingFile(id, aadObjectId, row.GetString("Name") ?? "", [.. content], row.GetDateTimeOffset("CreatedAt") ?? now);
+        return content;
+    }
+
+    /// <summary>The person's files whose time ran out before they were taken: header first (ETag: a concurrent take wins), then chunks.</summary>
+    private static async Task RemoveExpiredAsync(TableClient table, string partition, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and ExpiresAt le {now.ToUniversalTime()}");
+        var expired = await table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var header in expired)
+        {
+            try
+            {
+                await table.DeleteEntityAsync(header, header.ETag, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+            {
+                continue;
+            }
+
+            await DeleteChunksAsync(table, partition, header.RowKey, 0, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static string ChunkKey(string id, int index) => id + "|" + index.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);

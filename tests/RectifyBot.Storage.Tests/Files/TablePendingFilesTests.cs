@@ -47,4 +47,23 @@ public sealed class TablePendingFilesTests(AzuriteFixture azurite)
         Assert.Null(await files.TakeAsync("aad-1", "f2", Made.AddMinutes(15)));
         Assert.Null(await files.TakeAsync("aad-1", "f2", Made.AddMinutes(1)));
     }
+
+    [Fact]
+    public async Task Saving_a_file_removes_the_persons_files_that_expired_untaken_and_keeps_the_ones_still_waiting()
+    {
+        var files = new TablePendingFiles(_tables);
+        var big = Enumerable.Range(0, 100 * 1024).Select(i => (byte)i).ToArray();
+        await files.SaveAsync(new PendingFile("old", "aad-3", "整改台帐.xlsx", big, Made));
+        await files.SaveAsync(new PendingFile("recent", "aad-3", "名册检查.xlsx", [4, 5, 6], Made.AddMinutes(10)));
+        await files.SaveAsync(new PendingFile("other", "aad-4", "整改台帐.xlsx", [7], Made));
+
+        await files.SaveAsync(new PendingFile("new", "aad-3", "测评链接.xlsx", [8, 9], Made.AddMinutes(16)));
+
+        var table = await _tables.GetTableAsync(TablePendingFiles.TableName);
+        var left = await table.QueryAsync<TableEntity>(r => r.PartitionKey == "aad-3").Select(r => r.RowKey).ToListAsync();
+        Assert.DoesNotContain(left, k => k.StartsWith("old", StringComparison.Ordinal));
+        Assert.Equal([4, 5, 6], (await files.TakeAsync("aad-3", "recent", Made.AddMinutes(17)))?.Content);
+        Assert.Equal([8, 9], (await files.TakeAsync("aad-3", "new", Made.AddMinutes(17)))?.Content);
+        Assert.Equal([7], (await files.TakeAsync("aad-4", "other", Made.AddMinutes(1)))?.Content);
+    }
 }
