@@ -3,16 +3,20 @@ using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
 using RectifyBot.Core.Conversations;
 using RectifyBot.Core.Delivery;
+using RectifyBot.Core.Ledger.Views;
 using RectifyBot.Core.Localization;
 using RectifyBot.Core.Plans;
 using RectifyBot.Core.Plans.Feedback;
+using RectifyBot.Core.StatusReports;
 using RectifyBot.Core.Surveys;
 using RectifyBot.Core.Surveys.Feedback;
 using RectifyBot.Core.Surveys.Teams;
 using RectifyBot.Storage.Conversations;
+using RectifyBot.Storage.Ledger;
 using RectifyBot.Storage.StatusReports;
 using RectifyBot.Storage.Surveys;
 using RectifyBot.Storage.Tests.Plans;
+using RectifyBot.Storage.Tests.StatusReports;
 using RectifyBot.Testing.Storage;
 
 namespace RectifyBot.Storage.Tests.Surveys.Feedback;
@@ -41,12 +45,16 @@ internal sealed class FeedbackWorld
         Box = new TableSurveyBallotBox(plans.Tables);
         Mailings = new TableSurveyMailings(plans.Tables);
         Addresses = new TableConversationAddressBook(plans.Tables);
-        var materials = new FeedbackMaterials(plans.Repository, new TableStatusReportRepository(plans.Tables), plans.Rosters);
+        Reports = new TableStatusReportRepository(plans.Tables);
+        var materials = new FeedbackMaterials(plans.Repository, Reports, plans.Rosters);
         var reach = new TeamsReach(Addresses);
         FanOut = new SurveyFanOut(Surveys, Mailings, Cards, plans.Queue, reach, plans.Rosters, materials, plans.Time, NullLogger<SurveyFanOut>.Instance);
         Ingestion = new SurveyIngestion(Surveys, Box, new SurveyFlushTurns(), plans.Time, NullLogger<SurveyIngestion>.Instance);
         Replies = new SurveyReplies(Surveys, QueuedReplies, plans.Time);
         Feedback = new FeedbackSurveys(Surveys, Box, Ingestion, reach, Invitations, FanOut, plans.Time, NullLogger<FeedbackSurveys>.Instance);
+        Status = new StatusPublishing(
+            Reports, plans.Repository, new LedgerQuery(plans.Rosters, new TableLedgerReader(plans.Tables), plans.Time), plans.Rosters, Feedback,
+            new StatusPublishingTests.StatusAsText(), plans.Queue, plans.Time, NullLogger<StatusPublishing>.Instance);
     }
 
     public PlanWorld Plans { get; }
@@ -73,6 +81,11 @@ internal sealed class FeedbackWorld
 
     public FeedbackSurveys Feedback { get; }
 
+    public TableStatusReportRepository Reports { get; }
+
+    /// <summary>公布整改情况 with its windows opened and tallied by <see cref="Feedback"/>.</summary>
+    public StatusPublishing Status { get; }
+
     public static async Task<FeedbackWorld> CreateAsync(AzuriteFixture azurite)
     {
         FeedbackWorld? world = null;
@@ -95,8 +108,17 @@ internal sealed class FeedbackWorld
     public Task<PlanActionOutcome> PublishedAsync(params PlanItemDraft[] items) =>
         Plans.PublishedAsync(Unit, PlanWorld.陈院长, items.Length > 0 ? items : [PlanWorld.Item("实验室开放时间不足")]);
 
-    /// <summary>Moves past the window's end (00:00 CST the day after its last day).</summary>
+    /// <summary>Moves past the plan window's end (00:00 CST the day after its last day).</summary>
     public void PassWindow() => Plans.Time.SetUtcNow(new DateTimeOffset(2026, 11, 28, 16, 0, 0, TimeSpan.Zero));
+
+    /// <summary>JSJ's plan published, rated 满意 by 5 in Teams and accepted when its window closed: its two items are in the ledger.</summary>
+    public async Task AcceptedAsync()
+    {
+        await AnsweredAsync((await PublishedAsync(PlanWorld.Item("实验室开放时间不足"), PlanWorld.Item("食堂排队时间长", PlanHandling.StepByStep))).Feedback!, Choices(SatisfactionChoice.Satisfied, 5));
+        PassWindow();
+        Assert.Equal(PlanActionResult.Done, (await Plans.Actions.CloseWindowAsync(Unit, 1)).Result);
+        Assert.Equal(PlanStatus.Accepted, (await Plans.Repository.LoadAsync(Unit)).Latest!.Status);
+    }
 
     /// <summary>
     /// Answers as people in the scope would, in the order given: those in Teams through their card, the others through
