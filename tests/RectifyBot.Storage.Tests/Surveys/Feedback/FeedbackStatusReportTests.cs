@@ -49,4 +49,33 @@ public sealed class FeedbackStatusReportTests(AzuriteFixture azurite)
         Assert.Equal(new FeedbackCounts(InScope, 1, 1, 4, 5), report.Decision!.Counts);
         Assert.Null((await world.Surveys.FindAsync(opening.SurveyId))!.ClosedAt);
     }
+
+    [Fact]
+    public async Task The_daily_run_opens_a_published_status_reports_window_that_was_never_opened_and_leaves_ended_windows_alone()
+    {
+        var world = await CreateAsync(azurite);
+        Assert.True(await world.Reports.AddAsync(Report(Unit, AfterLastDay)));
+        Assert.True(await world.Reports.AddAsync(Report("WY", Start.AddMinutes(-1))));
+
+        var opened = await world.Status.OpenMissingFeedbackAsync();
+        var again = await world.Status.OpenMissingFeedbackAsync();
+
+        Assert.Equal((1, 0), (opened, again));
+        var survey = (await world.Surveys.FindAsync("JSJ-status-r1"))!;
+        Assert.Equal((FeedbackSubject.StatusReport(Unit, 1), 陈院长.Number, InScope, AfterLastDay), (survey.Subject, survey.CreatedByNumber, survey.TotalAsked, survey.Window.ClosesAt));
+        Assert.Equal(InTeams.Length, (await world.Mailings.CountAsync(survey.Id)).Invitations);
+        Assert.Equal(12, Assert.Single(world.Cards.Materials.Distinct())!.Status!.Summary.InProgress);
+        Assert.Null(await world.Surveys.FindAsync("WY-status-r1"));
+    }
+
+    /// <summary>Report 1 of the unit, published by its leader to everyone under it two days ago, its window closing at <paramref name="closesAt"/>.</summary>
+    private static StatusReport Report(string unit, DateTimeOffset closesAt) => new()
+    {
+        UnitCode = unit,
+        Number = 1,
+        AuthorNumber = unit == Unit ? 陈院长.Number : 吴书记.Number,
+        Summary = new StatusSummary(12, 1, 5, 0, []),
+        Publication = new PlanPublication(PlanScope.Everyone, Start.AddDays(-2), Core.Stages.ChinaTime.DateOf(closesAt.AddTicks(-1)), closesAt),
+        Status = StatusReportStatus.Published,
+    };
 }
