@@ -4,7 +4,13 @@ using RectifyBot.Core.Plans;
 using RectifyBot.Core.Plans.Feedback;
 using RectifyBot.Core.Surveys;
 using RectifyBot.Core.Surveys.Notices;
+using RectifyBot.Core.SummaryReports;
+using RectifyBot.Core.Supervision;
 using RectifyBot.Storage.Delivery;
+using RectifyBot.Storage.Measures;
+using RectifyBot.Storage.Mechanisms;
+using RectifyBot.Storage.Meetings;
+using RectifyBot.Storage.Stages;
 using RectifyBot.Storage.Surveys;
 using RectifyBot.Testing.Storage;
 using static RectifyBot.Storage.Tests.Plans.PlanWorld;
@@ -195,6 +201,26 @@ public sealed class FeedbackSurveysTests(AzuriteFixture azurite)
         Assert.Null(window.Verdict);
         Assert.Null(await outbox.FindAsync(SurveyNoticeOutbox.IdFor(opening.SurveyId, SurveyNoticeKind.RedoFlagged, 钱办.Number)));
         Assert.DoesNotContain(world.Plans.Queue.Enqueued.Skip(queued), id => id.PartitionKey == opening.SurveyId);
+    }
+
+    [Fact]
+    public async Task The_summary_report_lists_the_units_satisfaction_surveys_and_not_its_feedback_windows()
+    {
+        var world = await CreateAsync(azurite);
+        var opening = (await world.PublishedAsync()).Feedback!;
+        await world.AnsweredAsync(opening, [(SatisfactionChoice.Dissatisfied, "方案的时限太长"), .. Choices(SatisfactionChoice.Dissatisfied, 5)]);
+        var satisfaction = SurveyStorageData.Survey("JSJ-20261120-abcdef") with { Window = new SurveyWindow(Start.AddDays(-7), Start.AddDays(-1)) };
+        await world.Surveys.AddAsync(satisfaction, [], []);
+        var tables = world.Plans.Tables;
+        var drafting = new SummaryReportDrafting(
+            world.Plans.Rosters, new TableStageCalendarRepository(tables), new TableMeasureRepository(tables), world.Plans.Repository, world.Surveys,
+            new SurveyResults(world.Surveys, world.Box, world.Ingestion), new TableMeetingRepository(tables), new TableMechanismRepository(tables), new SupervisionOptions(), world.Plans.Time);
+
+        var report = (await drafting.DraftAsync(Unit))!;
+
+        var line = Assert.Single(report.Surveys);
+        Assert.Equal((satisfaction.Window.FirstChinaDay, satisfaction.TotalAsked, 0), (line.FirstDay, line.Asked, line.Answers));
+        Assert.DoesNotContain(report.Surveys.SelectMany(s => s.Opinions), o => o.Contains("方案", StringComparison.Ordinal));
     }
 
     private static async Task<int> TokenRowsAsync(FeedbackWorld world, string surveyId)
