@@ -137,5 +137,9 @@ public static class CardCatalog
         // Choosing the unit instead of typing its code: every unit of the roster for the office (a type-ahead, a drop-down on mobile); 500 units of 100 characters (300 shown, cut to 40).
         new("unit-choice", typeof(Plans.UnitChoiceCard), StatusReportCardSamples.Units, StatusReportCardSamples.UnitsMaximum),
         new("status-result", typeof(StatusReports.StatusResultCard), StatusReportCardSamples.Result, StatusReportCardSamples.ResultMaximum),
+        // The rating card of a plan's or status report's feedback window (issue 8): the plan's items or the status above the
+        // survey's questions. Maximum: 20 items (or explained items) with every text at its limit, shown shortened; see FeedbackCardSamples.
+        new("survey-card-plan", typeof(SurveyInvitationCard), FeedbackCardSamples.Plan, FeedbackCardSamples.PlanMaximum),
+        new("survey-card-status", typeof(SurveyInvitationCard), FeedbackCardSamples.Status, FeedbackCardSamples.StatusMaximum),
     ];
 }

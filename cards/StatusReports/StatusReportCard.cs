@@ -69,7 +69,11 @@ public static class StatusReportCard
     }
 
     /// <summary>The summary: what it is, the counts, and the explained items (shortened).</summary>
-    public static IEnumerable<CardElement> Summary(UserLanguage language, StatusSummary summary)
+    /// <param name="language">The reader's language.</param>
+    /// <param name="summary">The summary.</param>
+    /// <param name="problemLength">How much of each explained item's problem is shown.</param>
+    /// <param name="explanationLength">How much of each explanation is shown.</param>
+    public static IEnumerable<CardElement> Summary(UserLanguage language, StatusSummary summary, int problemLength = ProblemLength, int explanationLength = ExplanationLength)
     {
         ArgumentNullException.ThrowIfNull(summary);
         string Text(string key) => CardText.Get(language, key);
@@ -92,8 +96,8 @@ public static class StatusReportCard
             {
                 body.Add(new Container(
                 [
-                    new TextBlock(Shorten(OneLine(item.Problem), ProblemLength)) { Weight = TextWeight.Bolder },
-                    Hint(CardText.Format(language, "StatusReport_ExplainedLine", Iso(item.Deadline), Shorten(OneLine(item.Explanation), ExplanationLength))),
+                    new TextBlock(Shorten(OneLine(item.Problem), problemLength)) { Weight = TextWeight.Bolder },
+                    Hint(CardText.Format(language, "StatusReport_ExplainedLine", Iso(item.Deadline), Shorten(OneLine(item.Explanation), explanationLength))),
                 ]) { Separator = true, Spacing = Spacing.Small });
             }
         }

@@ -83,29 +83,16 @@ public sealed class PlanActions(
     public async Task<int> OpenMissingFeedbackAsync(CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        var open = new List<PlanVersion>();
+        var open = new List<(FeedbackSubject, PlanPublication, string)>();
         await foreach (var version in plans.ListVersionsAsync(PlanStatus.PublishedForSupervision, cancellationToken).ConfigureAwait(false))
         {
             if (version.Publication.ClosesAt > now)
             {
-                open.Add(version);
+                open.Add((FeedbackSubject.Plan(version.UnitCode, version.Version), version.Publication, version.AuthorNumber));
             }
         }
 
-        if (open.Count == 0)
-        {
-            return 0;
-        }
-
-        var roster = await rosters.LoadCurrentAsync(cancellationToken).ConfigureAwait(false);
-        var opened = 0;
-        foreach (var version in open)
-        {
-            var opening = await feedback.OpenAsync(FeedbackSubject.Plan(version.UnitCode, version.Version), version.Publication, version.AuthorNumber, roster, cancellationToken).ConfigureAwait(false);
-            opened += opening.AlreadyOpen ? 0 : 1;
-        }
-
-        return opened;
+        return await feedback.OpenMissingAsync(open, rosters, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -17,4 +17,7 @@ public interface IStatusReportRepository
 
     /// <summary>Published reports whose feedback window has closed by <paramref name="now"/>.</summary>
     IAsyncEnumerable<StatusReport> ListClosedWindowsAsync(DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>Published reports whose feedback window is still open at <paramref name="now"/>.</summary>
+    IAsyncEnumerable<StatusReport> ListOpenWindowsAsync(DateTimeOffset now, CancellationToken cancellationToken = default);
 }

@@ -72,9 +72,25 @@ public sealed partial class StatusPublishing(
             return new StatusPublishOutcome(StatusPublishResult.Conflict);
         }
 
+        // Asked only once the report is saved; a crash in between is caught up by OpenMissingFeedbackAsync (the daily window run).
         var roster = await rosters.LoadCurrentAsync(cancellationToken).ConfigureAwait(false);
         var opening = await feedback.OpenAsync(FeedbackSubject.StatusReport(unitCode, report.Number), report.Publication, actor.Number, roster, cancellationToken).ConfigureAwait(false);
         return new StatusPublishOutcome(StatusPublishResult.Done, report) { Feedback = opening };
+    }
+
+    /// <summary>
+    /// Opens the feedback window of every published report whose window is still open and was never opened (the
+    /// publisher's turn ended between saving and asking); returns how many were opened.
+    /// </summary>
+    public async Task<int> OpenMissingFeedbackAsync(CancellationToken cancellationToken = default)
+    {
+        var open = new List<(FeedbackSubject, PlanPublication, string)>();
+        await foreach (var report in reports.ListOpenWindowsAsync(time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
+        {
+            open.Add((FeedbackSubject.StatusReport(report.UnitCode, report.Number), report.Publication, report.AuthorNumber));
+        }
+
+        return await feedback.OpenMissingAsync(open, rosters, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

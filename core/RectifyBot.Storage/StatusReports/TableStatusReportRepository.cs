@@ -77,10 +77,15 @@ public sealed class TableStatusReportRepository(TableClientFactory tables) : ISt
         return await PartitionRows.TrySubmitAsync(table, actions, cancellationToken).ConfigureAwait(false);
     }
 
-    public async IAsyncEnumerable<StatusReport> ListClosedWindowsAsync(DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<StatusReport> ListClosedWindowsAsync(DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        PublishedAsync(TableClient.CreateQueryFilter($"Kind eq {Kind} and Status eq {nameof(StatusReportStatus.Published)} and ClosesAt le {now.ToUniversalTime()}"), cancellationToken);
+
+    public IAsyncEnumerable<StatusReport> ListOpenWindowsAsync(DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        PublishedAsync(TableClient.CreateQueryFilter($"Kind eq {Kind} and Status eq {nameof(StatusReportStatus.Published)} and ClosesAt gt {now.ToUniversalTime()}"), cancellationToken);
+
+    private async IAsyncEnumerable<StatusReport> PublishedAsync(string filter, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var table = await TableAsync(cancellationToken).ConfigureAwait(false);
-        var filter = TableClient.CreateQueryFilter($"Kind eq {Kind} and Status eq {nameof(StatusReportStatus.Published)} and ClosesAt le {now.ToUniversalTime()}");
         await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             yield return Read(row);

@@ -14,8 +14,8 @@ namespace RectifyBot.Functions.Tests.Plans;
 
 /// <summary>
 /// The daily run closes the feedback windows of plans and of published status reports (公布整改情况) that have ended,
-/// wired as the Functions host wires it, on Azurite.
-/// Until the survey side answers for plans nobody's answers are counted, so the office decides.
+/// and opens those still open that were never opened, wired as the Functions host wires it, on Azurite.
+/// Nobody answers here, so the office decides.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class ClosePlanWindowsTests(AzuriteFixture azurite) : IAsyncLifetime
@@ -72,6 +72,27 @@ public sealed class ClosePlanWindowsTests(AzuriteFixture azurite) : IAsyncLifeti
             Assert.Equal("aad-" + number, notice!.RecipientAadObjectId);
             Assert.Contains("计算机学院党委", notice.Message.CardJson, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task Windows_still_open_that_were_never_opened_are_opened_once_for_a_plan_and_a_status_report()
+    {
+        await _services.GetRequiredService<IRosterRepository>().SaveNewVersionAsync(DemoRoster.Create(), "100020", "demo", DateTimeOffset.UtcNow);
+        Assert.True(await _services.GetRequiredService<IPlanRepository>().SaveAsync(Published(DemoRoster.ComputingCommittee, DateTimeOffset.UtcNow.AddDays(1))));
+        Assert.True(await _services.GetRequiredService<IStatusReportRepository>().AddAsync(Status(DemoRoster.LettersCommittee, DateTimeOffset.UtcNow.AddDays(1))));
+        var run = ActivatorUtilities.CreateInstance<ClosePlanWindows>(_services);
+
+        await run.RunAsync(new TimerInfo(), CancellationToken.None);
+        await run.RunAsync(new TimerInfo(), CancellationToken.None);
+
+        var surveys = _services.GetRequiredService<Core.Surveys.ISurveyRepository>();
+        var plan = (await surveys.FindAsync(FeedbackSubject.Plan(DemoRoster.ComputingCommittee, 1).SurveyId))!;
+        var status = (await surveys.FindAsync(FeedbackSubject.StatusReport(DemoRoster.LettersCommittee, 1).SurveyId))!;
+        Assert.Equal(FeedbackSubject.Plan(DemoRoster.ComputingCommittee, 1), plan.Subject);
+        Assert.Equal(FeedbackSubject.StatusReport(DemoRoster.LettersCommittee, 1), status.Subject);
+        Assert.Equal(PlanAudience.For(PlanScope.Everyone, DemoRoster.ComputingCommittee, DemoRoster.Create()).Count, plan.TotalAsked);
+        Assert.Equal(PlanAudience.For(PlanScope.Members, DemoRoster.LettersCommittee, DemoRoster.Create()).Count, status.TotalAsked);
+        Assert.Equal(PlanAudience.For(PlanScope.Everyone, DemoRoster.ComputingCommittee, DemoRoster.Create()).Count, (await surveys.ParticipantsAsync(plan.Id)).Count);
     }
 
     private static StatusReport Status(string unit, DateTimeOffset closesAt) => new()

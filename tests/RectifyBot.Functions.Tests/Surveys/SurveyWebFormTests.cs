@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using RectifyBot.Core.Surveys;
 using RectifyBot.Testing.Storage;
@@ -7,9 +6,8 @@ using RectifyBot.Testing.Storage;
 namespace RectifyBot.Functions.Tests.Surveys;
 
 [Collection(AzuriteCollection.Name)]
-public sealed partial class SurveyWebFormTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class SurveyWebFormTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private static readonly HttpClient Http = new(new HttpClientHandler { AllowAutoRedirect = false });
     private readonly string _token = SurveyToken.New();
     private SurveyFunctionSetup _setup = null!;
     private Survey _survey = null!;
@@ -45,25 +43,11 @@ public sealed partial class SurveyWebFormTests(AzuriteFixture azurite) : IAsyncL
         return survey;
     }
 
-    private static async Task<(HttpStatusCode Status, string Html)> GetAsync(string url)
-    {
-        using var response = await Http.GetAsync(new Uri(url));
-        return (response.StatusCode, await response.Content.ReadAsStringAsync());
-    }
+    private static Task<(HttpStatusCode Status, string Html)> GetAsync(string url) => SurveyWebClient.GetAsync(url);
 
-    private async Task<(HttpStatusCode Status, string Html)> PostAsync(IDictionary<string, string> fields, string? origin = null, string? url = null)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(url ?? Url())) { Content = new FormUrlEncodedContent(fields) };
-        if (origin is not null)
-        {
-            request.Headers.Add("Origin", origin);
-        }
+    private Task<(HttpStatusCode Status, string Html)> PostAsync(IDictionary<string, string> fields, string? origin = null) => SurveyWebClient.PostAsync(Url(), fields, origin);
 
-        using var response = await Http.SendAsync(request);
-        return (response.StatusCode, await response.Content.ReadAsStringAsync());
-    }
-
-    private async Task<string> FormTokenAsync(string? url = null) => FormTokenPattern().Match((await GetAsync(url ?? Url())).Html).Groups[1].Value;
+    private Task<string> FormTokenAsync() => SurveyWebClient.FormTokenAsync(Url());
 
     private async Task<int> HeldAsync() => await _setup.Services.GetRequiredService<ISurveyBallotBox>().HeldCountAsync(_survey.Id);
 
@@ -157,7 +141,4 @@ public sealed partial class SurveyWebFormTests(AzuriteFixture azurite) : IAsyncL
         Assert.Equal(HttpStatusCode.Gone, status);
         Assert.Contains("测评已经结束", html, StringComparison.Ordinal);
     }
-
-    [GeneratedRegex("name=\"formToken\" value=\"([^\"]+)\"")]
-    private static partial Regex FormTokenPattern();
 }

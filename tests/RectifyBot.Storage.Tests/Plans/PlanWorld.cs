@@ -17,8 +17,8 @@ namespace RectifyBot.Storage.Tests.Plans;
 
 /// <summary>
 /// Plans on Azurite: a small university (校党委 U → 计算机学院党委 JSJ → branch JSJ-1; 外语学院党总支 WY → WY-1), the real
-/// plan, area and roster tables, a feedback window the test sets, and a notice renderer that writes the kind as text.
-/// Now is 2026-11-27 09:00 CST.
+/// plan, area and roster tables, a feedback window the test sets (or the real one a test builds on the world), and a
+/// notice renderer that writes the kind as text. Now is 2026-11-27 09:00 CST.
 /// </summary>
 internal sealed class PlanWorld
 {
@@ -33,14 +33,14 @@ internal sealed class PlanWorld
     public static readonly Person 钱办 = Member("0900", "钱办", null, new PositionHolding(Position.OfficeStaff));
     public static readonly Person 王书记 = Member("0001", "王书记", null, new PositionHolding(Position.UniversityPrincipalLeader));
 
-    private PlanWorld(TableClientFactory tables)
+    private PlanWorld(TableClientFactory tables, Func<PlanWorld, IPlanFeedback>? feedback)
     {
         Tables = tables;
         Rosters = new TableRosterRepository(tables);
         Repository = new TablePlanRepository(tables);
         Areas = new TablePlanAreaRepository(tables);
         var transitions = new PlanTransitions(Repository, new PlanNoticeOutbox(new KindAsText(), Time), Queue, NullLogger<PlanTransitions>.Instance, []);
-        Actions = new PlanActions(Repository, Areas, Rosters, Feedback, transitions, Time);
+        Actions = new PlanActions(Repository, Areas, Rosters, feedback?.Invoke(this) ?? Feedback, transitions, Time);
     }
 
     public TableClientFactory Tables { get; }
@@ -59,9 +59,12 @@ internal sealed class PlanWorld
 
     public PlanActions Actions { get; }
 
-    public static async Task<PlanWorld> CreateAsync(AzuriteFixture azurite)
+    /// <param name="azurite">The storage.</param>
+    /// <param name="feedback">Builds the feedback port the plan actions use (null: <see cref="Feedback"/>, set by the test).</param>
+    /// <param name="unbound">More people in the roster, not bound to Teams.</param>
+    public static async Task<PlanWorld> CreateAsync(AzuriteFixture azurite, Func<PlanWorld, IPlanFeedback>? feedback = null, params Person[] unbound)
     {
-        var world = new PlanWorld(StorageTestTables.Create(azurite));
+        var world = new PlanWorld(StorageTestTables.Create(azurite), feedback);
         var units = new[]
         {
             new OrganisationUnit("U", "某大学党委", UnitKind.UniversityCommittee, null),
@@ -71,7 +74,7 @@ internal sealed class PlanWorld
             new OrganisationUnit("WY-1", "外语教工党支部", UnitKind.Branch, "WY"),
         };
         var people = new[] { 陈院长, 刘副院长, 孙支书, 周老师, 吴书记, 钱办, 王书记 };
-        await world.Rosters.SaveNewVersionAsync(new Core.Roster.Roster(units, people), 钱办.Number, "plans", Start);
+        await world.Rosters.SaveNewVersionAsync(new Core.Roster.Roster(units, [.. people, .. unbound]), 钱办.Number, "plans", Start);
         foreach (var person in people)
         {
             await world.Rosters.BindAsync(person.Number, "aad-" + person.Number);
@@ -126,7 +129,7 @@ internal sealed class PlanWorld
         return rows;
     }
 
-    private static Person Member(string number, string name, string? branch, params PositionHolding[] positions) => new()
+    public static Person Member(string number, string name, string? branch, params PositionHolding[] positions) => new()
     {
         Number = number,
         Name = name,

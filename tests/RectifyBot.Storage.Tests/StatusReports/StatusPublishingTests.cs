@@ -150,7 +150,7 @@ public sealed class StatusPublishingTests(AzuriteFixture azurite)
     }
 
     /// <summary>Renders a notice as its outcome's name, so the rows show what each recipient was told.</summary>
-    private sealed class StatusAsText : IStatusNotices
+    internal sealed class StatusAsText : IStatusNotices
     {
         public Task<OutgoingMessage> RenderAsync(StatusNotice notice, CancellationToken cancellationToken = default) =>
             Task.FromResult(OutgoingMessage.PlainText(notice.Report.Status.ToString()));
