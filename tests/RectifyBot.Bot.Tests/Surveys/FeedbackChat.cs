@@ -3,6 +3,9 @@ using System.Text.Json.Nodes;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Time.Testing;
 using RectifyBot.Bot.Tests.Support;
+using RectifyBot.Cards.Localization;
+using RectifyBot.Cards.Surveys;
+using RectifyBot.Core.Localization;
 using RectifyBot.Core.Roster.Demo;
 using RectifyBot.Core.Surveys;
 using RectifyBot.Documents.Tables;
@@ -68,6 +71,30 @@ public sealed class FeedbackChat : IAsyncDisposable
         return (await Chat.DeliverAsync(surveyId)).Count(d => d.Status == Core.Delivery.OutboxStatus.Sent);
     }
 
+    /// <summary>
+    /// The window asks exactly <paramref name="scope"/>: those who opened the bot (<paramref name="accountsInTeams"/>) in
+    /// Teams, each sent their card (<paramref name="sent"/>); returns the others' numbers, asked by one-time link.
+    /// </summary>
+    public async Task<List<string>> AssertAskedAsync(string surveyId, IReadOnlyList<string> scope, IEnumerable<string> accountsInTeams, int sent)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(accountsInTeams);
+        var reachable = accountsInTeams.Select(a => Person(a).Number).Order(StringComparer.Ordinal).ToList();
+        var participants = await Chat.ParticipantsAsync(surveyId);
+        Assert.Equal(scope.Order(StringComparer.Ordinal), participants.Select(p => p.Number).Order(StringComparer.Ordinal));
+        Assert.Equal(reachable, participants.Where(p => p.Channel == ReplyChannel.Teams).Select(p => p.Number).Order(StringComparer.Ordinal));
+        Assert.Equal(reachable.Count, sent);
+        return [.. scope.Except(reachable).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>What the publisher is told: how many got a card in Teams, how many need a link, and that the links came as a file.</summary>
+    public static string Told(UserLanguage language, int inTeams, int byLink, string surveyId) =>
+        CardText.Format(language, "FeedbackOpened", SurveyWords.Count(inTeams), SurveyWords.Count(byLink), surveyId)
+            + "\n\n" + CardText.Format(language, "SurveyLinks_Offered", SurveyWords.Count(byLink));
+
+    /// <summary>The texts of the activities (replies, or what the fake Teams received), one a line.</summary>
+    public static string TextsOf(IEnumerable<JsonNode?> activities) => string.Join("\n", activities.Select(a => (string?)a?["text"]).OfType<string>());
+
     /// <summary>Each person taps <paramref name="choice"/> on the rating card they received, with the opinion typed (when given).</summary>
     public async Task RateAsync(IEnumerable<TeamsActivities> who, SatisfactionChoice choice, Func<int, string?>? opinion = null)
     {
@@ -78,7 +105,7 @@ public sealed class FeedbackChat : IAsyncDisposable
             var typed = opinion?.Invoke(i++) is { } text ? new[] { (Cards.Surveys.SurveyVerbs.OpinionId, text) } : [];
             var (status, body) = await Chat.TapAsync(person, Chat.ReceivedCard(person), choice, typed);
             Assert.Equal(HttpStatusCode.OK, status);
-            Assert.Contains(Cards.Localization.CardText.Get(Core.Localization.UserLanguage.ZhCn, "Survey_Thanks"), DemoUniversityBot.Readable(body!), StringComparison.Ordinal);
+            Assert.Contains(CardText.Get(UserLanguage.ZhCn, "Survey_Thanks"), DemoUniversityBot.Readable(body!), StringComparison.Ordinal);
         }
     }
 
