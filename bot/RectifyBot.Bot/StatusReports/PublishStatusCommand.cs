@@ -74,9 +74,20 @@ public sealed class PublishStatusCommand(StatusPublishing publishing, IRosterRep
             if (outcome.Result == StatusPublishResult.Done)
             {
                 var card = Card(request, new StatusReportView(unitCode, UnitName(roster, unitCode), outcome.Report!.Summary) { Published = outcome.Report });
-                return outcome.Feedback is { } opening
-                    ? card with { Text = await feedback.DescribeAsync(request, turnContext, opening, cancellationToken).ConfigureAwait(false) }
-                    : card;
+                if (outcome.Feedback is not { } opening)
+                {
+                    return card;
+                }
+
+                // Who was asked: on desktop the invoke's answer is the card alone, so the text arrives below it.
+                var asked = await feedback.DescribeAsync(request, turnContext, opening, cancellationToken).ConfigureAwait(false);
+                if (!request.IsCardInvoke)
+                {
+                    return card with { Text = asked };
+                }
+
+                await turnContext.SendActivityAsync(MessageFactory.Text(asked), cancellationToken).ConfigureAwait(false);
+                return card;
             }
 
             if (outcome.Result != StatusPublishResult.Invalid)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using RectifyBot.Bot.Tests.Support;
 using RectifyBot.Cards.Localization;
 using RectifyBot.Cards.Plans;
@@ -7,6 +8,7 @@ using RectifyBot.Core.Plans;
 using RectifyBot.Core.Roster.Demo;
 using RectifyBot.Core.Stages;
 using RectifyBot.Storage.Plans;
+using RectifyBot.Testing.Activities;
 using RectifyBot.Testing.Storage;
 
 namespace RectifyBot.Bot.Tests.Plans;
@@ -32,10 +34,8 @@ public sealed class PlanPublishChatTests(AzuriteFixture azurite) : IAsyncLifetim
     [Fact]
     public async Task A_window_in_the_past_is_refused_by_its_field_with_the_scope_kept_then_the_plan_is_published_to_staff()
     {
-        await new TablePlanRepository(_demo.Tables).SaveDraftAsync(CompleteDraft());
         var huangLei = _demo.Persona("huanglei", "黄磊");
-        var preview = DemoUniversityBot.CardOf(await _demo.SendAsync(huangLei.Message("继续方案草稿")));
-        var publish = DemoUniversityBot.CardOf(await _demo.SendAsync(huangLei.CardSubmit(CardForm.Submission(preview, PlanDraftActions.SubmitVerb))));
+        var publish = await PublishCardAsync(_demo, huangLei);
 
         var refused = DemoUniversityBot.CardOf(await _demo.SendAsync(huangLei.CardSubmit(CardForm.Submission(
             publish, PlanDraftActions.PublishVerb, ("scope", "Staff"), ("windowEnd", Iso(Today.AddDays(-1)))))));
@@ -87,6 +87,16 @@ public sealed class PlanPublishChatTests(AzuriteFixture azurite) : IAsyncLifetim
         Assert.Equal((2, PlanScope.Everyone, item.Problem), (plan.Latest!.Version, plan.Latest.Publication.Scope, Assert.Single(plan.Latest.Items).Problem));
     }
 
+    /// <summary>The author (黄磊) continues the saved <see cref="CompleteDraft"/> and submits it: the publish card (scope and window).</summary>
+    internal static async Task<JsonObject> PublishCardAsync(DemoUniversityBot demo, TeamsActivities author)
+    {
+        ArgumentNullException.ThrowIfNull(demo);
+        ArgumentNullException.ThrowIfNull(author);
+        await new TablePlanRepository(demo.Tables).SaveDraftAsync(CompleteDraft());
+        var preview = DemoUniversityBot.CardOf(await demo.SendAsync(author.Message("继续方案草稿")));
+        return DemoUniversityBot.CardOf(await demo.SendAsync(author.CardSubmit(CardForm.Submission(preview, PlanDraftActions.SubmitVerb))));
+    }
+
     private static PlanVersion RevisionRequired() => new()
     {
         UnitCode = DemoRoster.ComputingCommittee,
@@ -98,7 +108,8 @@ public sealed class PlanPublishChatTests(AzuriteFixture azurite) : IAsyncLifetim
         Status = PlanStatus.RevisionRequired,
     };
 
-    private static PlanDraft CompleteDraft() => new()
+    /// <summary>计算机学院党委's draft, ready to submit: one step-by-step item (实验室开放时间不足) with its explanation, 何军 responsible.</summary>
+    internal static PlanDraft CompleteDraft() => new()
     {
         UnitCode = DemoRoster.ComputingCommittee,
         AuthorNumber = "200001",

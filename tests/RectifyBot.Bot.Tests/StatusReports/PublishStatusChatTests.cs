@@ -25,7 +25,7 @@ namespace RectifyBot.Bot.Tests.StatusReports;
 [Collection(AzuriteCollection.Name)]
 public sealed class PublishStatusChatTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private const string Explained = "实验楼电梯老旧，停运时间长";
+    internal const string Explained = "实验楼电梯老旧，停运时间长";
     private DemoUniversityBot _demo = null!;
     private DateOnly _today;
 
@@ -33,6 +33,13 @@ public sealed class PublishStatusChatTests(AzuriteFixture azurite) : IAsyncLifet
     {
         _demo = await DemoUniversityBot.StartAsync(azurite);
         _today = ChinaTime.Today(TimeProvider.System);
+        await ArrangeLedgerAsync(_demo, _today);
+    }
+
+    /// <summary>计算机学院党委's ledger: two accepted plan items of version 1 (the second 逐步解决 with its explanation, <see cref="Explained"/>).</summary>
+    internal static async Task ArrangeLedgerAsync(DemoUniversityBot demo, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(demo);
         LedgerEntry Entry(int item, string problem, HandlingKind handling, string? explanation) => new()
         {
             Id = PlanEntries.EntryId(DemoRoster.ComputingCommittee, 1, item),
@@ -41,7 +48,7 @@ public sealed class PublishStatusChatTests(AzuriteFixture azurite) : IAsyncLifet
             UnitCode = DemoRoster.ComputingCommittee,
             ResponsiblePersonNumber = "200022",
             ApprovedByNumber = "200001",
-            Deadline = _today.AddDays(30 + item),
+            Deadline = today.AddDays(30 + item),
             Handling = handling,
             Area = ProblemArea.Work,
             Problem = problem,
@@ -49,7 +56,7 @@ public sealed class PublishStatusChatTests(AzuriteFixture azurite) : IAsyncLifet
             Explanation = explanation,
             CreatedAt = DateTimeOffset.UtcNow.AddDays(-3),
         };
-        Assert.True(await new TablePlanRepository(_demo.Tables).SaveAsync(new PlanChange
+        Assert.True(await new TablePlanRepository(demo.Tables).SaveAsync(new PlanChange
         {
             UnitCode = DemoRoster.ComputingCommittee,
             Entries = [Entry(0, "实验室开放时间不足", HandlingKind.FixNow, null), Entry(1, Explained, HandlingKind.CannotFixYet, "更换电梯需列入明年预算，今年先增加维保频次")],

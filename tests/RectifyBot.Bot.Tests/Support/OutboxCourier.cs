@@ -22,7 +22,8 @@ public sealed class OutboxCourier : IAsyncDisposable
 
     /// <param name="storage">The bot's storage.</param>
     /// <param name="queuePrefix">The bot's queue prefix, where a test gave it queues of its own.</param>
-    public OutboxCourier(StorageOptions storage, string? queuePrefix = null)
+    /// <param name="time">The functions app's clock, where a test moves time on (a window's end); the system's otherwise.</param>
+    public OutboxCourier(StorageOptions storage, string? queuePrefix = null, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(storage);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -32,12 +33,21 @@ public sealed class OutboxCourier : IAsyncDisposable
             ["Storage:QueuePrefix"] = queuePrefix ?? storage.QueuePrefix,
             ["Delivery:MaxAttempts"] = "1",
         }).Build();
-        _services = new ServiceCollection()
+        var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton<IConfiguration>(configuration)
-            .AddRectifyBotHost(configuration)
-            .BuildServiceProvider();
+            .AddRectifyBotHost(configuration);
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
+
+        _services = services.BuildServiceProvider();
     }
+
+    /// <summary>One of the host's services as a function would use it (e.g. the plan actions the ClosePlanWindows timer runs), on the courier's clock.</summary>
+    public T Get<T>()
+        where T : notnull => _services.GetRequiredService<T>();
 
     /// <summary>Delivers every pending notice in the member's partition, oldest first; returns their row keys and how each ended.</summary>
     public Task<IReadOnlyList<(string RowKey, OutboxStatus? Status)>> DeliverPendingAsync(string author) =>
