@@ -4,6 +4,7 @@ using RectifyBot.Core.Plans;
 using RectifyBot.Core.Plans.Feedback;
 using RectifyBot.Core.Surveys;
 using RectifyBot.Core.Surveys.Notices;
+using RectifyBot.Core.Surveys.Teams;
 using RectifyBot.Core.SummaryReports;
 using RectifyBot.Core.Supervision;
 using RectifyBot.Storage.Delivery;
@@ -127,6 +128,26 @@ public sealed class FeedbackSurveysTests(AzuriteFixture azurite)
         Assert.Equal(0, await world.Box.HeldCountAsync(opening.SurveyId));
         var again = await world.Feedback.TallyAsync(FeedbackSubject.Plan(Unit, 1), asked: 999);
         Assert.Equal((window.Counts, 3), (again.Counts, again.Opinions.Count));
+    }
+
+    [Fact]
+    public async Task The_units_leader_reminds_those_in_Teams_who_have_not_rated_once_with_the_plan_on_the_card()
+    {
+        var world = await CreateAsync(azurite);
+        var opening = (await world.PublishedAsync(Item("实验室开放时间不足"))).Feedback!;
+        await world.AnsweredAsync(opening, Choices(SatisfactionChoice.Satisfied, 3));
+        var queued = world.Plans.Queue.Enqueued.Count;
+
+        Assert.Equal(SurveyReminderOutcome.NotAllowed, await world.FanOut.RemindAsync(周老师, opening.SurveyId));
+        Assert.Equal(SurveyReminderOutcome.Sent, await world.FanOut.RemindAsync(陈院长, opening.SurveyId));
+        Assert.Equal(SurveyReminderOutcome.AlreadyReminded, await world.FanOut.RemindAsync(钱办, opening.SurveyId));
+
+        // The first 3 in Teams rated; the other 7 are reminded, each once; nobody reached by link is.
+        Assert.Equal(InTeams.Length - 3, (await world.Mailings.CountAsync(opening.SurveyId)).Reminders);
+        Assert.Equal(InTeams.Length - 3, world.Plans.Queue.Enqueued.Count - queued);
+        var reminder = (await new TableOutbox(world.Plans.Tables).FindAsync(world.Mailings.ReminderId(opening.SurveyId, "M08")))!;
+        Assert.Equal("JSJ-plan-v1 reminder: 实验室开放时间不足", reminder.Message.Text);
+        Assert.Null(await new TableOutbox(world.Plans.Tables).FindAsync(world.Mailings.ReminderId(opening.SurveyId, InTeams[0])));
     }
 
     [Fact]
