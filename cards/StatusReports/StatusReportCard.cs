@@ -73,13 +73,15 @@ public static class StatusReportCard
     /// <param name="summary">The summary.</param>
     /// <param name="problemLength">How much of each explained item's problem is shown.</param>
     /// <param name="explanationLength">How much of each explanation is shown.</param>
-    public static IEnumerable<CardElement> Summary(UserLanguage language, StatusSummary summary, int problemLength = ProblemLength, int explanationLength = ExplanationLength)
+    /// <param name="introKey">The line above the counts: the publisher's (what publishing does) or the masses' (what they read).</param>
+    public static IEnumerable<CardElement> Summary(
+        UserLanguage language, StatusSummary summary, int problemLength = ProblemLength, int explanationLength = ExplanationLength, string introKey = "StatusReport_Intro")
     {
         ArgumentNullException.ThrowIfNull(summary);
         string Text(string key) => CardText.Get(language, key);
         var body = new List<CardElement>
         {
-            Hint(Text("StatusReport_Intro")),
+            Hint(Text(introKey)),
             new FactSet(
             [
                 new(Text("StatusReport_InProgress"), Number(summary.InProgress)),

@@ -38,7 +38,7 @@ public static class FeedbackMaterialSection
         if (material.Status is { } status)
         {
             var explained = status.Summary.Explained.Count;
-            return StatusReportCard.Summary(language, status.Summary, ProblemLengthFor(explained), ExplanationLengthFor(explained));
+            return StatusReportCard.Summary(language, status.Summary, ProblemLengthFor(explained), ExplanationLengthFor(explained), "FeedbackCard_StatusIntro");
         }
 
         var body = new List<CardElement>();

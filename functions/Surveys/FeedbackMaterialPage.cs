@@ -10,7 +10,7 @@ namespace RectifyBot.Functions.Surveys;
 
 /// <summary>
 /// The read-only part of a plan's or status report's feedback page (zh-CN, above the rating form): every item of the
-/// plan in full — problem, area, handling, deadline, responsible department, and for a step-by-step item the
+/// plan in full — problem, handling, deadline, responsible department, and for a step-by-step item the
 /// explanation to the masses with its milestones — or the status summary. Everything is HTML-escaped.
 /// </summary>
 public static class FeedbackMaterialPage
@@ -53,7 +53,7 @@ public static class FeedbackMaterialPage
         if (material.Status is { } status)
         {
             var summary = status.Summary;
-            html.Append("<p class=\"muted\">").Append(E(CardText.Get(Language, "StatusReport_Intro"))).Append("</p><table>");
+            html.Append("<p class=\"muted\">").Append(E(CardText.Get(Language, "FeedbackCard_StatusIntro"))).Append("</p><table>");
             Row(html, "StatusReport_InProgress", summary.InProgress);
             Row(html, "StatusReport_Overdue", summary.Overdue);
             Row(html, "StatusReport_DoneOnTime", summary.DoneOnTime);
