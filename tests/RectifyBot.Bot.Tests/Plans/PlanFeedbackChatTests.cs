@@ -161,6 +161,33 @@ public sealed class PlanFeedbackChatTests(AzuriteFixture azurite) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task A_leadership_team_member_who_published_the_plan_reprints_its_links_follows_its_progress_and_reminds_who_has_not_rated()
+    {
+        var members = await _feedback.MembersAsync(InTeams);
+        var (heJun, xuQing, shenTao) = (members[0], members[1], members[2]);
+        await PublishAsync(heJun);
+        await _feedback.SendCardsAsync(SurveyId);
+        await _feedback.RateAsync([xuQing], SatisfactionChoice.Satisfied);
+
+        // What the publish reply told him to send: "测评链接 <id>" makes a new sheet while no link was used.
+        var reprinted = await _feedback.Demo.SendAsync(heJun.Message("测评链接 " + SurveyId));
+        var refused = await _feedback.Demo.SendAsync(xuQing.Message("测评链接 " + SurveyId));
+        var mine = DemoUniversityBot.Readable(DemoUniversityBot.CardOf(await _feedback.Demo.SendAsync(heJun.Message("我的测评"))));
+        var (_, progress) = await _feedback.Demo.InvokeAsync(heJun.CardAction(SurveyVerbs.Progress, new() { [SurveyVerbs.SurveyKey] = SurveyId }));
+        var (_, reminded) = await _feedback.Demo.InvokeAsync(heJun.CardAction(SurveyVerbs.Remind, new() { [SurveyVerbs.SurveyKey] = SurveyId }));
+
+        Assert.Contains(CardText.Get(UserLanguage.ZhCn, "FileConsent_Sent"), FeedbackChat.TextsOf(reprinted), StringComparison.Ordinal);
+        Assert.Contains(CardText.Format(UserLanguage.ZhCn, "SurveyLinks_Problem_NotAllowed", SurveyId), FeedbackChat.TextsOf(refused), StringComparison.Ordinal);
+        Assert.Contains(SurveyId, mine, StringComparison.Ordinal);
+        Assert.Contains($"1 / {InTeams.Length}", DemoUniversityBot.Readable(progress!["value"]!), StringComparison.Ordinal);
+        Assert.Contains(Zh("SurveyRemind_Sent"), DemoUniversityBot.Readable(reminded!["value"]!), StringComparison.Ordinal);
+        await _feedback.Chat.DeliverAsync(SurveyId);
+        var reminder = DemoUniversityBot.Readable(_feedback.Chat.ReceivedCard(shenTao));
+        Assert.Contains(Zh("SurveyCard_Reminder"), reminder, StringComparison.Ordinal);
+        Assert.Contains("实验室开放时间不足", reminder, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Nothing_stored_queued_or_logged_links_a_rating_of_the_plan_to_the_member_who_gave_it()
     {
         const string Mark = "plan-opinion-";
@@ -195,12 +222,12 @@ public sealed class PlanFeedbackChatTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.Equal(PlanStatus.RevisionRequired, (await new TablePlanRepository(_feedback.Demo.Tables).LoadAsync(Unit)).Latest!.Status);
     }
 
-    /// <summary>黄磊 publishes the saved draft to the committee's staff for a week, from the publish card; returns the bot's replies.</summary>
-    private async Task<JsonArray> PublishAsync(TeamsActivities huangLei)
+    /// <summary>The publisher (黄磊 unless said) publishes the saved draft to the committee's staff for a week, from the publish card; returns the bot's replies.</summary>
+    private async Task<JsonArray> PublishAsync(TeamsActivities publisher)
     {
-        var publish = await PlanPublishChatTests.PublishCardAsync(_feedback.Demo, huangLei);
+        var publish = await PlanPublishChatTests.PublishCardAsync(_feedback.Demo, publisher, "继续方案草稿 " + Unit);
         var lastDay = ChinaTime.Today(TimeProvider.System).AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return await _feedback.Demo.SendAsync(huangLei.CardSubmit(CardForm.Submission(publish, PlanDraftActions.PublishVerb, ("scope", nameof(PlanScope.Staff)), ("windowEnd", lastDay))));
+        return await _feedback.Demo.SendAsync(publisher.CardSubmit(CardForm.Submission(publish, PlanDraftActions.PublishVerb, ("scope", nameof(PlanScope.Staff)), ("windowEnd", lastDay))));
     }
 
     /// <summary>The functions' clock passes the end of the window's last day (China time) and the ClosePlanWindows timer runs; returns how many plans moved on.</summary>

@@ -87,13 +87,16 @@ public sealed class PlanPublishChatTests(AzuriteFixture azurite) : IAsyncLifetim
         Assert.Equal((2, PlanScope.Everyone, item.Problem), (plan.Latest!.Version, plan.Latest.Publication.Scope, Assert.Single(plan.Latest.Items).Problem));
     }
 
-    /// <summary>The author (黄磊) continues the saved <see cref="CompleteDraft"/> and submits it: the publish card (scope and window).</summary>
-    internal static async Task<JsonObject> PublishCardAsync(DemoUniversityBot demo, TeamsActivities author)
+    /// <summary>
+    /// 黄磊 (its author; or another leader of the unit, naming it in <paramref name="resume"/>) continues the saved
+    /// <see cref="CompleteDraft"/> and submits it: the publish card (scope and window).
+    /// </summary>
+    internal static async Task<JsonObject> PublishCardAsync(DemoUniversityBot demo, TeamsActivities author, string resume = "继续方案草稿")
     {
         ArgumentNullException.ThrowIfNull(demo);
         ArgumentNullException.ThrowIfNull(author);
         await new TablePlanRepository(demo.Tables).SaveDraftAsync(CompleteDraft());
-        var preview = DemoUniversityBot.CardOf(await demo.SendAsync(author.Message("继续方案草稿")));
+        var preview = DemoUniversityBot.CardOf(await demo.SendAsync(author.Message(resume)));
         return DemoUniversityBot.CardOf(await demo.SendAsync(author.CardSubmit(CardForm.Submission(preview, PlanDraftActions.SubmitVerb))));
     }
 
