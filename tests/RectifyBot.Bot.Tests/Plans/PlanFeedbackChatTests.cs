@@ -89,6 +89,48 @@ public sealed class PlanFeedbackChatTests(AzuriteFixture azurite) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task A_member_whose_Teams_speaks_English_gets_the_plans_rating_card_in_English_and_is_thanked_in_English()
+    {
+        var huangLei = (await _feedback.MembersAsync("huanglei"))[0];
+        var shenTao = await _feedback.Chat.MemberAsync("shentao", "沈涛", "en-US");
+        await PublishAsync(huangLei);
+        await _feedback.SendCardsAsync(SurveyId);
+
+        var received = _feedback.Chat.ReceivedCard(shenTao);
+        var (_, body) = await _feedback.Chat.TapAsync(shenTao, received, SatisfactionChoice.Dissatisfied, (SurveyVerbs.OpinionId, "Open the lab at weekends"));
+
+        var card = DemoUniversityBot.Readable(received);
+        Assert.Contains(CardText.Format(UserLanguage.En, "SurveyCard_Title_Plan", UnitName, 1), card, StringComparison.Ordinal);
+        Assert.Contains(CardText.Format(UserLanguage.En, "FeedbackCard_PlanItems", 1), card, StringComparison.Ordinal);
+        Assert.Contains(CardText.Format(UserLanguage.En, "Survey_SatisfactionQuestion_Plan", UnitName), card, StringComparison.Ordinal);
+        Assert.Contains(SurveyWords.Choice(UserLanguage.En, SatisfactionChoice.DontKnow), card, StringComparison.Ordinal);
+        Assert.Contains("实验室开放时间不足", card, StringComparison.Ordinal);
+        Assert.Contains(CardText.Get(UserLanguage.En, "Survey_Thanks"), DemoUniversityBot.Readable(body!), StringComparison.Ordinal);
+        Assert.Equal(1, await _feedback.IngestRepliesAsync());
+    }
+
+    [Fact]
+    public async Task A_version_saved_without_its_window_is_asked_by_the_next_timer_run_and_only_once()
+    {
+        var members = await _feedback.MembersAsync(InTeams);
+        var lastDay = ChinaTime.Today(TimeProvider.System).AddDays(3);
+        Assert.True(await new TablePlanRepository(_feedback.Demo.Tables).SaveAsync(new PlanChange
+        {
+            UnitCode = Unit,
+            Version = PlanPublishChatTests.Published(new PlanPublication(PlanScope.Staff, _feedback.Clock.GetUtcNow().AddMinutes(-5), lastDay, ChinaTime.EndOfDayUtc(lastDay))),
+        }));
+        var actions = _feedback.Functions.Get<PlanActions>();
+
+        Assert.Equal(1, await actions.OpenMissingFeedbackAsync());
+        Assert.Equal(0, await actions.OpenMissingFeedbackAsync());
+        var sent = await _feedback.SendCardsAsync(SurveyId);
+
+        await _feedback.AssertAskedAsync(SurveyId, Staff(), InTeams, sent);
+        Assert.All(members, m => Assert.Contains("实验室开放时间不足", DemoUniversityBot.Readable(_feedback.Chat.ReceivedCard(m)), StringComparison.Ordinal));
+        Assert.Equal("200001", (await new TableSurveyRepository(_feedback.Demo.Tables).FindAsync(SurveyId))!.CreatedByNumber);
+    }
+
+    [Fact]
     public async Task Most_dissatisfied_ratings_send_the_plan_back_to_its_author_with_the_opinions()
     {
         var huangLei = (await _feedback.MembersAsync("huanglei"))[0];
