@@ -89,6 +89,25 @@ public sealed class PlanFeedbackChatTests(AzuriteFixture azurite) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task On_desktop_the_publish_button_answers_with_who_was_asked_and_the_links_file_arrives_in_the_chat()
+    {
+        var huangLei = (await _feedback.MembersAsync("huanglei"))[0];
+        await _feedback.MembersAsync(InTeams);
+        var publish = await PlanPublishChatTests.PublishCardAsync(_feedback.Demo, huangLei);
+        var lastDay = ChinaTime.Today(TimeProvider.System).AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        var (status, body) = await _feedback.Demo.InvokeAsync(huangLei.CardAction(PlanDraftActions.PublishVerb, CardForm.Submission(
+            publish, PlanDraftActions.PublishVerb, ("scope", nameof(PlanScope.Staff)), ("windowEnd", lastDay))));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, status);
+        var answer = (string?)body!["value"];
+        var byLink = Staff().Count - InTeams.Length - 1;
+        Assert.Contains("第1版已公示", answer, StringComparison.Ordinal);
+        Assert.Contains(FeedbackChat.Told(UserLanguage.ZhCn, InTeams.Length + 1, byLink, SurveyId), answer, StringComparison.Ordinal);
+        Assert.Equal(byLink, (await _feedback.OfferedLinksAsync(huangLei, [])).Count);
+    }
+
+    [Fact]
     public async Task A_member_whose_Teams_speaks_English_gets_the_plans_rating_card_in_English_and_is_thanked_in_English()
     {
         var huangLei = (await _feedback.MembersAsync("huanglei"))[0];
