@@ -35,7 +35,7 @@ public sealed class SurveyLinkSheetCommand(SurveyLinkSheet sheets, ISurveyReposi
         {
             var now = time.GetUtcNow();
             var open = (await surveys.ListAsync(cancellationToken).ConfigureAwait(false))
-                .Where(s => !s.Window.HasClosedAt(now) && SurveyOrganisers.CanHandOutLinks(person, s))
+                .Where(s => !s.Window.HasClosedAt(now) && SurveyOrganisers.CanOrganise(person, s))
                 .OrderBy(s => s.Id, StringComparer.Ordinal)
                 .Select(s => CardText.Format(request.Language, "SurveyLinks_Item", s.UnitName, s.Id));
             return ChatReply.Message(CardText.Get(request.Language, "SurveyLinks_Usage") + "\n\n" + string.Join("\n\n", open));

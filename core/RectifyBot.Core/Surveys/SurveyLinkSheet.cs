@@ -19,7 +19,7 @@ public sealed class SurveyLinkSheet(ISurveyRepository surveys, TimeProvider time
             return (SurveyLinkSheetProblem.NotFound, null, []);
         }
 
-        if (!SurveyOrganisers.CanHandOutLinks(organiser, survey))
+        if (!SurveyOrganisers.CanOrganise(organiser, survey))
         {
             return (SurveyLinkSheetProblem.NotAllowed, survey, []);
         }

@@ -13,12 +13,16 @@ public static class SurveyOrganisers
             && (AccessPolicy.IsOffice(person) || person.Holds(Position.PrincipalLeader, unitCode) || person.Holds(Position.BranchSecretary, unitCode));
     }
 
-    /// <summary>Who prints a survey's one-time links: its organisers, and for a plan's or status report's window whoever published it.</summary>
-    public static bool CanHandOutLinks(Person person, Survey survey)
+    /// <summary>
+    /// Who runs this survey (progress, reminders, the links sheet): its unit's organisers; for a plan's or status
+    /// report's feedback window also whoever published it (any of the unit's leaders may), whom the publish reply
+    /// sends to "测评链接".
+    /// </summary>
+    public static bool CanOrganise(Person person, Survey survey)
     {
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(survey);
         return CanOrganise(person, survey.UnitCode)
-            || (person.Active && survey.Subject is not null && string.Equals(survey.CreatedByNumber, person.Number, StringComparison.Ordinal));
+            || (survey.Subject is not null && person.Active && string.Equals(person.Number, survey.CreatedByNumber, StringComparison.Ordinal));
     }
 }

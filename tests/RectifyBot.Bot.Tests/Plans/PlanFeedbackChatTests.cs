@@ -89,6 +89,67 @@ public sealed class PlanFeedbackChatTests(AzuriteFixture azurite) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task On_desktop_the_publish_button_answers_with_who_was_asked_and_the_links_file_arrives_in_the_chat()
+    {
+        var huangLei = (await _feedback.MembersAsync("huanglei"))[0];
+        await _feedback.MembersAsync(InTeams);
+        var publish = await PlanPublishChatTests.PublishCardAsync(_feedback.Demo, huangLei);
+        var lastDay = ChinaTime.Today(TimeProvider.System).AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        var (status, body) = await _feedback.Demo.InvokeAsync(huangLei.CardAction(PlanDraftActions.PublishVerb, CardForm.Submission(
+            publish, PlanDraftActions.PublishVerb, ("scope", nameof(PlanScope.Staff)), ("windowEnd", lastDay))));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, status);
+        var answer = (string?)body!["value"];
+        var byLink = Staff().Count - InTeams.Length - 1;
+        Assert.Contains("第1版已公示", answer, StringComparison.Ordinal);
+        Assert.Contains(FeedbackChat.Told(UserLanguage.ZhCn, InTeams.Length + 1, byLink, SurveyId), answer, StringComparison.Ordinal);
+        Assert.Equal(byLink, (await _feedback.OfferedLinksAsync(huangLei, [])).Count);
+    }
+
+    [Fact]
+    public async Task A_member_whose_Teams_speaks_English_gets_the_plans_rating_card_in_English_and_is_thanked_in_English()
+    {
+        var huangLei = (await _feedback.MembersAsync("huanglei"))[0];
+        var shenTao = await _feedback.Chat.MemberAsync("shentao", "沈涛", "en-US");
+        await PublishAsync(huangLei);
+        await _feedback.SendCardsAsync(SurveyId);
+
+        var received = _feedback.Chat.ReceivedCard(shenTao);
+        var (_, body) = await _feedback.Chat.TapAsync(shenTao, received, SatisfactionChoice.Dissatisfied, (SurveyVerbs.OpinionId, "Open the lab at weekends"));
+
+        var card = DemoUniversityBot.Readable(received);
+        Assert.Contains(CardText.Format(UserLanguage.En, "SurveyCard_Title_Plan", UnitName, 1), card, StringComparison.Ordinal);
+        Assert.Contains(CardText.Format(UserLanguage.En, "FeedbackCard_PlanItems", 1), card, StringComparison.Ordinal);
+        Assert.Contains(CardText.Format(UserLanguage.En, "Survey_SatisfactionQuestion_Plan", UnitName), card, StringComparison.Ordinal);
+        Assert.Contains(SurveyWords.Choice(UserLanguage.En, SatisfactionChoice.DontKnow), card, StringComparison.Ordinal);
+        Assert.Contains("实验室开放时间不足", card, StringComparison.Ordinal);
+        Assert.Contains(CardText.Get(UserLanguage.En, "Survey_Thanks"), DemoUniversityBot.Readable(body!), StringComparison.Ordinal);
+        Assert.Equal(1, await _feedback.IngestRepliesAsync());
+    }
+
+    [Fact]
+    public async Task A_version_saved_without_its_window_is_asked_by_the_next_timer_run_and_only_once()
+    {
+        var members = await _feedback.MembersAsync(InTeams);
+        var lastDay = ChinaTime.Today(TimeProvider.System).AddDays(3);
+        Assert.True(await new TablePlanRepository(_feedback.Demo.Tables).SaveAsync(new PlanChange
+        {
+            UnitCode = Unit,
+            Version = PlanPublishChatTests.Published(new PlanPublication(PlanScope.Staff, _feedback.Clock.GetUtcNow().AddMinutes(-5), lastDay, ChinaTime.EndOfDayUtc(lastDay))),
+        }));
+        var actions = _feedback.Functions.Get<PlanActions>();
+
+        Assert.Equal(1, await actions.OpenMissingFeedbackAsync());
+        Assert.Equal(0, await actions.OpenMissingFeedbackAsync());
+        var sent = await _feedback.SendCardsAsync(SurveyId);
+
+        await _feedback.AssertAskedAsync(SurveyId, Staff(), InTeams, sent);
+        Assert.All(members, m => Assert.Contains("实验室开放时间不足", DemoUniversityBot.Readable(_feedback.Chat.ReceivedCard(m)), StringComparison.Ordinal));
+        Assert.Equal("200001", (await new TableSurveyRepository(_feedback.Demo.Tables).FindAsync(SurveyId))!.CreatedByNumber);
+    }
+
+    [Fact]
     public async Task Most_dissatisfied_ratings_send_the_plan_back_to_its_author_with_the_opinions()
     {
         var huangLei = (await _feedback.MembersAsync("huanglei"))[0];
@@ -161,6 +222,33 @@ public sealed class PlanFeedbackChatTests(AzuriteFixture azurite) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task A_leadership_team_member_who_published_the_plan_reprints_its_links_follows_its_progress_and_reminds_who_has_not_rated()
+    {
+        var members = await _feedback.MembersAsync(InTeams);
+        var (heJun, xuQing, shenTao) = (members[0], members[1], members[2]);
+        await PublishAsync(heJun);
+        await _feedback.SendCardsAsync(SurveyId);
+        await _feedback.RateAsync([xuQing], SatisfactionChoice.Satisfied);
+
+        // What the publish reply told him to send: "测评链接 <id>" makes a new sheet while no link was used.
+        var reprinted = await _feedback.Demo.SendAsync(heJun.Message("测评链接 " + SurveyId));
+        var refused = await _feedback.Demo.SendAsync(xuQing.Message("测评链接 " + SurveyId));
+        var mine = DemoUniversityBot.Readable(DemoUniversityBot.CardOf(await _feedback.Demo.SendAsync(heJun.Message("我的测评"))));
+        var (_, progress) = await _feedback.Demo.InvokeAsync(heJun.CardAction(SurveyVerbs.Progress, new() { [SurveyVerbs.SurveyKey] = SurveyId }));
+        var (_, reminded) = await _feedback.Demo.InvokeAsync(heJun.CardAction(SurveyVerbs.Remind, new() { [SurveyVerbs.SurveyKey] = SurveyId }));
+
+        Assert.Contains(CardText.Get(UserLanguage.ZhCn, "FileConsent_Sent"), FeedbackChat.TextsOf(reprinted), StringComparison.Ordinal);
+        Assert.Contains(CardText.Format(UserLanguage.ZhCn, "SurveyLinks_Problem_NotAllowed", SurveyId), FeedbackChat.TextsOf(refused), StringComparison.Ordinal);
+        Assert.Contains(SurveyId, mine, StringComparison.Ordinal);
+        Assert.Contains($"1 / {InTeams.Length}", DemoUniversityBot.Readable(progress!["value"]!), StringComparison.Ordinal);
+        Assert.Contains(Zh("SurveyRemind_Sent"), DemoUniversityBot.Readable(reminded!["value"]!), StringComparison.Ordinal);
+        await _feedback.Chat.DeliverAsync(SurveyId);
+        var reminder = DemoUniversityBot.Readable(_feedback.Chat.ReceivedCard(shenTao));
+        Assert.Contains(Zh("SurveyCard_Reminder"), reminder, StringComparison.Ordinal);
+        Assert.Contains("实验室开放时间不足", reminder, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Nothing_stored_queued_or_logged_links_a_rating_of_the_plan_to_the_member_who_gave_it()
     {
         const string Mark = "plan-opinion-";
@@ -195,12 +283,12 @@ public sealed class PlanFeedbackChatTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.Equal(PlanStatus.RevisionRequired, (await new TablePlanRepository(_feedback.Demo.Tables).LoadAsync(Unit)).Latest!.Status);
     }
 
-    /// <summary>黄磊 publishes the saved draft to the committee's staff for a week, from the publish card; returns the bot's replies.</summary>
-    private async Task<JsonArray> PublishAsync(TeamsActivities huangLei)
+    /// <summary>The publisher (黄磊 unless said) publishes the saved draft to the committee's staff for a week, from the publish card; returns the bot's replies.</summary>
+    private async Task<JsonArray> PublishAsync(TeamsActivities publisher)
     {
-        var publish = await PlanPublishChatTests.PublishCardAsync(_feedback.Demo, huangLei);
+        var publish = await PlanPublishChatTests.PublishCardAsync(_feedback.Demo, publisher, "继续方案草稿 " + Unit);
         var lastDay = ChinaTime.Today(TimeProvider.System).AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return await _feedback.Demo.SendAsync(huangLei.CardSubmit(CardForm.Submission(publish, PlanDraftActions.PublishVerb, ("scope", nameof(PlanScope.Staff)), ("windowEnd", lastDay))));
+        return await _feedback.Demo.SendAsync(publisher.CardSubmit(CardForm.Submission(publish, PlanDraftActions.PublishVerb, ("scope", nameof(PlanScope.Staff)), ("windowEnd", lastDay))));
     }
 
     /// <summary>The functions' clock passes the end of the window's last day (China time) and the ClosePlanWindows timer runs; returns how many plans moved on.</summary>

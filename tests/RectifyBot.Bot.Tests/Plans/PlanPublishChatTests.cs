@@ -87,25 +87,32 @@ public sealed class PlanPublishChatTests(AzuriteFixture azurite) : IAsyncLifetim
         Assert.Equal((2, PlanScope.Everyone, item.Problem), (plan.Latest!.Version, plan.Latest.Publication.Scope, Assert.Single(plan.Latest.Items).Problem));
     }
 
-    /// <summary>The author (黄磊) continues the saved <see cref="CompleteDraft"/> and submits it: the publish card (scope and window).</summary>
-    internal static async Task<JsonObject> PublishCardAsync(DemoUniversityBot demo, TeamsActivities author)
+    /// <summary>
+    /// 黄磊 (its author; or another leader of the unit, naming it in <paramref name="resume"/>) continues the saved
+    /// <see cref="CompleteDraft"/> and submits it: the publish card (scope and window).
+    /// </summary>
+    internal static async Task<JsonObject> PublishCardAsync(DemoUniversityBot demo, TeamsActivities author, string resume = "继续方案草稿")
     {
         ArgumentNullException.ThrowIfNull(demo);
         ArgumentNullException.ThrowIfNull(author);
         await new TablePlanRepository(demo.Tables).SaveDraftAsync(CompleteDraft());
-        var preview = DemoUniversityBot.CardOf(await demo.SendAsync(author.Message("继续方案草稿")));
+        var preview = DemoUniversityBot.CardOf(await demo.SendAsync(author.Message(resume)));
         return DemoUniversityBot.CardOf(await demo.SendAsync(author.CardSubmit(CardForm.Submission(preview, PlanDraftActions.SubmitVerb))));
     }
 
-    private static PlanVersion RevisionRequired() => new()
+    private static PlanVersion RevisionRequired() =>
+        Published(new PlanPublication(PlanScope.Members, DateTimeOffset.UtcNow.AddDays(-10), Today.AddDays(-3), DateTimeOffset.UtcNow.AddDays(-3))) with { Status = PlanStatus.RevisionRequired };
+
+    /// <summary>Version 1 of 计算机学院党委's plan (the <see cref="CompleteDraft"/>'s items, by 黄磊) published for supervision as given.</summary>
+    internal static PlanVersion Published(PlanPublication publication) => new()
     {
         UnitCode = DemoRoster.ComputingCommittee,
         Version = 1,
         AuthorNumber = "200001",
         ParentUnitCode = DemoRoster.University,
         Items = PlanCheck.Items(CompleteDraft()),
-        Publication = new PlanPublication(PlanScope.Members, DateTimeOffset.UtcNow.AddDays(-10), Today.AddDays(-3), DateTimeOffset.UtcNow.AddDays(-3)),
-        Status = PlanStatus.RevisionRequired,
+        Publication = publication,
+        Status = PlanStatus.PublishedForSupervision,
     };
 
     /// <summary>计算机学院党委's draft, ready to submit: one step-by-step item (实验室开放时间不足) with its explanation, 何军 responsible.</summary>

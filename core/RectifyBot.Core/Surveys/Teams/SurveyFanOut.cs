@@ -73,7 +73,7 @@ public sealed partial class SurveyFanOut(
             return SurveyReminderOutcome.UnknownSurvey;
         }
 
-        if (!SurveyOrganisers.CanOrganise(organiser, survey.UnitCode))
+        if (!SurveyOrganisers.CanOrganise(organiser, survey))
         {
             return SurveyReminderOutcome.NotAllowed;
         }

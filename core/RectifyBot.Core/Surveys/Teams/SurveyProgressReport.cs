@@ -7,7 +7,7 @@ public sealed class SurveyProgressReport(ISurveyRepository surveys, ISurveyMaili
     {
         ArgumentNullException.ThrowIfNull(viewer);
         var survey = string.IsNullOrWhiteSpace(surveyId) ? null : await surveys.FindAsync(surveyId, cancellationToken).ConfigureAwait(false);
-        if (survey is null || !SurveyOrganisers.CanOrganise(viewer, survey.UnitCode))
+        if (survey is null || !SurveyOrganisers.CanOrganise(viewer, survey))
         {
             return null;
         }
@@ -34,6 +34,6 @@ public sealed class SurveyProgressReport(ISurveyRepository surveys, ISurveyMaili
     {
         ArgumentNullException.ThrowIfNull(person);
         var all = await mailings.AllSurveysAsync(cancellationToken).ConfigureAwait(false);
-        return [.. all.Where(s => SurveyOrganisers.CanOrganise(person, s.UnitCode)).OrderByDescending(s => s.CreatedAt)];
+        return [.. all.Where(s => SurveyOrganisers.CanOrganise(person, s)).OrderByDescending(s => s.CreatedAt)];
     }
 }
