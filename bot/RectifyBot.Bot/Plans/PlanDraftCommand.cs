@@ -59,9 +59,25 @@ public sealed class PlanDraftCommand(PlanDrafting drafting, PlanDraftReplies rep
             _ => await drafting.StartAsync(actor, Unit(CommandRecognizer.ArgumentsOf(KnownCommands.NewPlan, request.Text)), cancellationToken).ConfigureAwait(false),
         };
         var reply = replies.Reply(request.Language, turn);
-        return turn.Feedback is { } opening
-            ? reply with { Text = reply.Text + "\n\n" + await feedback.DescribeAsync(request, turnContext, opening, cancellationToken).ConfigureAwait(false) }
-            : reply;
+        if (turn is not { Kind: PlanDraftTurnKind.Published, Published: { } version })
+        {
+            return reply;
+        }
+
+        var asked = turn.Feedback is { } opening ? await feedback.DescribeAsync(request, turnContext, opening, cancellationToken).ConfigureAwait(false) : null;
+        if (!request.IsCardInvoke)
+        {
+            return asked is null ? reply : reply with { Text = reply.Text + "\n\n" + asked };
+        }
+
+        // On desktop the invoke's answer replaces the publish card (a text would only flash as a toast): the published
+        // version takes its place, and who was asked arrives below it.
+        if (asked is not null)
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(asked), cancellationToken).ConfigureAwait(false);
+        }
+
+        return ChatReply.Card(PlanPublishedCard.Build(request.Language, reply.Text ?? "", version, turn.Roster).ToJson());
     }
 
     /// <summary>A step card's answer; on the area step the unit's own area, when typed, wins over the list.</summary>

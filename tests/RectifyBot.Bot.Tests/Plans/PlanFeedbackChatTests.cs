@@ -89,7 +89,7 @@ public sealed class PlanFeedbackChatTests(AzuriteFixture azurite) : IAsyncLifeti
     }
 
     [Fact]
-    public async Task On_desktop_the_publish_button_answers_with_who_was_asked_and_the_links_file_arrives_in_the_chat()
+    public async Task On_desktop_the_publish_card_becomes_the_published_version_and_who_was_asked_and_the_links_file_arrive_in_the_chat()
     {
         var huangLei = (await _feedback.MembersAsync("huanglei"))[0];
         await _feedback.MembersAsync(InTeams);
@@ -100,10 +100,12 @@ public sealed class PlanFeedbackChatTests(AzuriteFixture azurite) : IAsyncLifeti
             publish, PlanDraftActions.PublishVerb, ("scope", nameof(PlanScope.Staff)), ("windowEnd", lastDay))));
 
         Assert.Equal(System.Net.HttpStatusCode.OK, status);
-        var answer = (string?)body!["value"];
+        var answer = DemoUniversityBot.Readable(body!["value"]!);
         var byLink = Staff().Count - InTeams.Length - 1;
         Assert.Contains("第1版已公示", answer, StringComparison.Ordinal);
-        Assert.Contains(FeedbackChat.Told(UserLanguage.ZhCn, InTeams.Length + 1, byLink, SurveyId), answer, StringComparison.Ordinal);
+        Assert.DoesNotContain(PlanDraftActions.PublishVerb, answer, StringComparison.Ordinal);
+        var told = FeedbackChat.TextsOf(_feedback.Demo.Teams.RequestsTo(huangLei.ConversationId).Where(r => r.Method == "POST").Select(r => r.Json));
+        Assert.Contains(FeedbackChat.Told(UserLanguage.ZhCn, InTeams.Length + 1, byLink, SurveyId), told, StringComparison.Ordinal);
         Assert.Equal(byLink, (await _feedback.OfferedLinksAsync(huangLei, [])).Count);
     }
 
