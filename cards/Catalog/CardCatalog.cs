@@ -94,6 +94,7 @@ public static class CardCatalog
             language => PlanCardSamples.Notice(language, PlanNoticeKind.RevisionToAuthor),
             language => PlanCardSamples.NoticeMaximum(language, PlanNoticeKind.RevisionToAuthor)),
         new("unit-plans", typeof(UnitPlansCard), PlanCardSamples.UnitPlans, PlanCardSamples.UnitPlansMaximum),
+        new("plan-published", typeof(PlanPublishedCard), PlanCardSamples.Published, PlanCardSamples.PublishedMaximum),
 
         // Drafting a plan. Maximum: 20 items with every text at its limit (the preview shortens them), every field with
         // errors and typed text at its limit, 30 namesakes, 500 units to choose from (20 shown).

@@ -20,6 +20,14 @@ internal static class PlanCardSamples
     public static AdaptiveCard NoticeMaximum(UserLanguage language, PlanNoticeKind kind) =>
         PlanNoticeCard.Build(language, Of(kind, Maximum(), [.. Enumerable.Range(0, 200).Select(i => SampleText.Marked("意见" + i, 2000))]));
 
+    /// <summary>What replaces the publish card once the version is published.</summary>
+    public static AdaptiveCard Published(UserLanguage language) =>
+        PlanPublishedCard.Build(language, "计算机学院党委的整改方案第1版已公示，范围：本单位教职工，征求意见截止2026-12-20（120人）。", Realistic(), DemoRoster.Create());
+
+    /// <summary>20 items at their longest (shown to 150 characters each) and the longest confirmation.</summary>
+    public static AdaptiveCard PublishedMaximum(UserLanguage language) =>
+        PlanPublishedCard.Build(language, SampleText.Chinese(300), Maximum(), DemoRoster.Create());
+
     public static AdaptiveCard UnitPlans(UserLanguage language)
     {
         var roster = DemoRoster.Create();

@@ -50,13 +50,15 @@ internal static class StatusReportCardSamples
     public static AdaptiveCard UnitsMaximum(UserLanguage language) =>
         UnitChoiceCard.Build(language, [.. Enumerable.Range(0, 500).Select(i => new Core.Roster.OrganisationUnit("U" + new string('9', 18) + i.ToString("D3", CultureInfo.InvariantCulture), SampleText.Chinese(100), Core.Roster.UnitKind.Branch, null))], StatusReportCard.Prompt);
 
-    /// <summary>Most were dissatisfied: the counts.</summary>
+    /// <summary>Most were dissatisfied: the counts and what the masses wrote.</summary>
     public static AdaptiveCard Result(UserLanguage language) =>
-        StatusResultCard.Build(language, "计算机学院党委", Closed(StatusReportStatus.Dissatisfied, new FeedbackCounts(120, 10, 12, 30, 8)));
+        StatusResultCard.Build(language, "计算机学院党委", Closed(StatusReportStatus.Dissatisfied, new FeedbackCounts(120, 10, 12, 30, 8)),
+            ["实验室开放时间承诺的延长至今没有落实。", "食堂投诉的处理没有向大家反馈结果。"]);
 
-    /// <summary>The longest unit name and the largest counts.</summary>
+    /// <summary>The longest unit name, the largest counts and more opinions than a card shows, each at its longest.</summary>
     public static AdaptiveCard ResultMaximum(UserLanguage language) =>
-        StatusResultCard.Build(language, new string('院', 60), Closed(StatusReportStatus.InsufficientResponse, new FeedbackCounts(99_999, 99_999, 99_999, 99_999, 99_999)));
+        StatusResultCard.Build(language, new string('院', 60), Closed(StatusReportStatus.InsufficientResponse, new FeedbackCounts(99_999, 99_999, 99_999, 99_999, 99_999)),
+            [.. Enumerable.Range(0, 30).Select(_ => SampleText.Chinese(Core.Surveys.SurveyLimits.OpinionMaxLength))]);
 
     private static StatusReport Closed(StatusReportStatus status, FeedbackCounts counts) => new()
     {

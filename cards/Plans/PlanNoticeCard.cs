@@ -36,15 +36,7 @@ public static class PlanNoticeCard
         var body = new List<CardElement> { new TextBlock(title) { Size = TextSize.Medium, Weight = TextWeight.Bolder } };
         body.AddRange(PlanWords.Heading(language, version));
         body.AddRange(PlanWords.Items(language, version, roster));
-        if (notice.Opinions is { Count: > 0 } opinions)
-        {
-            body.Add(new TextBlock(CardText.Get(language, "PlanNotice_Opinions")) { Weight = TextWeight.Bolder, Separator = true });
-            body.AddRange(opinions.Take(PlanWords.MaxOpinions).Select(o => (CardElement)new TextBlock("· " + PlanWords.Shorten(o, PlanWords.MaxOpinionText)) { Spacing = Spacing.Small }));
-            if (opinions.Count > PlanWords.MaxOpinions)
-            {
-                body.Add(new TextBlock(CardText.Format(language, "Plans_More", opinions.Count - PlanWords.MaxOpinions)) { IsSubtle = true, Size = TextSize.Small });
-            }
-        }
+        body.AddRange(PlanWords.Opinions(language, notice.Opinions ?? []));
 
         var data = new Dictionary<string, string> { [UnitKey] = version.UnitCode, [VersionKey] = version.Version.ToString(CultureInfo.InvariantCulture) };
         var actions = new List<CardAction>();

@@ -46,6 +46,27 @@ public static class PlanWords
             roster.Person(item.ResponsiblePersonNumber)?.Name ?? item.ResponsiblePersonNumber)) { Spacing = Spacing.Small });
     }
 
+    /// <summary>The masses' opinions (text only), at most <see cref="MaxOpinions"/> shortened to <see cref="MaxOpinionText"/>; nothing when there are none.</summary>
+    public static IEnumerable<CardElement> Opinions(UserLanguage language, IReadOnlyList<string> opinions)
+    {
+        ArgumentNullException.ThrowIfNull(opinions);
+        if (opinions.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return new TextBlock(CardText.Get(language, "PlanNotice_Opinions")) { Weight = TextWeight.Bolder, Separator = true };
+        foreach (var opinion in opinions.Take(MaxOpinions))
+        {
+            yield return new TextBlock("· " + Shorten(opinion, MaxOpinionText)) { Spacing = Spacing.Small };
+        }
+
+        if (opinions.Count > MaxOpinions)
+        {
+            yield return new TextBlock(CardText.Format(language, "Plans_More", opinions.Count - MaxOpinions)) { IsSubtle = true, Size = TextSize.Small };
+        }
+    }
+
     /// <summary>How much of an item's problem a list card shows (20 items at 1,000 characters, and a parent's lists, would not fit 80 KB).</summary>
     public const int MaxItemText = 150;
 

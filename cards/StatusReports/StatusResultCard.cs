@@ -9,11 +9,11 @@ namespace RectifyBot.Cards.StatusReports;
 
 /// <summary>
 /// How a published status's feedback window ended, for the publisher, the unit's leaders and (unless satisfactory) the
-/// office: the majority rule's outcome and the counts (never who answered what).
+/// office: the majority rule's outcome, the counts and the opinions' text (never who answered what).
 /// </summary>
 public static class StatusResultCard
 {
-    public static AdaptiveCard Build(UserLanguage language, string unitName, StatusReport report)
+    public static AdaptiveCard Build(UserLanguage language, string unitName, StatusReport report, IReadOnlyList<string>? opinions = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         string Text(string key) => CardText.Get(language, key);
@@ -39,6 +39,7 @@ public static class StatusResultCard
             ]) { Spacing = Spacing.Medium });
         }
 
+        body.AddRange(PlanWords.Opinions(language, opinions ?? []));
         return new AdaptiveCard(body);
     }
 }

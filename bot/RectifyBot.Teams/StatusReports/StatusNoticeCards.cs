@@ -13,6 +13,6 @@ public sealed class StatusNoticeCards(IConversationAddressBook addresses) : ISta
     {
         ArgumentNullException.ThrowIfNull(notice);
         var address = notice.Recipient.AadObjectId is { } aad ? await addresses.FindAsync(aad, cancellationToken).ConfigureAwait(false) : null;
-        return OutgoingMessage.Card(StatusResultCard.Build(UserLanguages.FromLocale(address?.Locale), notice.UnitName, notice.Report).ToJson());
+        return OutgoingMessage.Card(StatusResultCard.Build(UserLanguages.FromLocale(address?.Locale), notice.UnitName, notice.Report, notice.Opinions).ToJson());
     }
 }

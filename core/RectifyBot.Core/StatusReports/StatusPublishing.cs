@@ -174,7 +174,7 @@ public sealed partial class StatusPublishing(
                 _ => StatusReportStatus.Satisfactory,
             },
         };
-        var messages = await NoticesAsync(closed, roster, cancellationToken).ConfigureAwait(false);
+        var messages = await NoticesAsync(closed, window.Opinions, roster, cancellationToken).ConfigureAwait(false);
         if (!await reports.SaveAsync(closed, messages, cancellationToken).ConfigureAwait(false))
         {
             return new StatusPublishOutcome(StatusPublishResult.Conflict, report);
@@ -193,7 +193,7 @@ public sealed partial class StatusPublishing(
     /// (the unit must do better) or too few answered (the office decides). Keyed by report and recipient, so a retried
     /// close writes nothing twice; people who never opened the bot are left out (they find it in the status itself).
     /// </summary>
-    private async Task<IReadOnlyList<OutboxMessage>> NoticesAsync(StatusReport report, Roster.Roster roster, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<OutboxMessage>> NoticesAsync(StatusReport report, IReadOnlyList<string> opinions, Roster.Roster roster, CancellationToken cancellationToken)
     {
         var recipients = roster.ActivePeople.Where(p => p.Number == report.AuthorNumber || AccessPolicy.IsUnitLeader(p, report.UnitCode, roster));
         if (report.Status != StatusReportStatus.Satisfactory)
@@ -214,7 +214,7 @@ public sealed partial class StatusPublishing(
             {
                 Id = new OutboxMessageId(Table, report.UnitCode, string.Create(CultureInfo.InvariantCulture, $"notice|r{report.Number:D4}|{person.Number}")),
                 RecipientAadObjectId = aad,
-                Message = await notices.RenderAsync(new StatusNotice(person, report, unitName), cancellationToken).ConfigureAwait(false),
+                Message = await notices.RenderAsync(new StatusNotice(person, report, unitName) { Opinions = opinions }, cancellationToken).ConfigureAwait(false),
                 Cause = string.Create(CultureInfo.InvariantCulture, $"status {report.UnitCode} r{report.Number}: {report.Status}"),
                 CreatedAt = time.GetUtcNow(),
             });

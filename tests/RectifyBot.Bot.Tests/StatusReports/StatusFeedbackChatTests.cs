@@ -102,7 +102,7 @@ public sealed class StatusFeedbackChatTests(AzuriteFixture azurite) : IAsyncLife
     }
 
     [Fact]
-    public async Task Most_dissatisfied_ratings_close_the_status_as_dissatisfied_and_the_publisher_and_the_office_are_told_the_counts()
+    public async Task Most_dissatisfied_ratings_close_the_status_as_dissatisfied_and_the_publisher_and_the_office_are_told_the_counts_and_the_opinions()
     {
         var huangLei = (await _feedback.MembersAsync("huanglei"))[0];
         var wangFang = (await _feedback.MembersAsync("wangfang"))[0];
@@ -124,6 +124,10 @@ public sealed class StatusFeedbackChatTests(AzuriteFixture azurite) : IAsyncLife
             var notice = DemoUniversityBot.Readable(_feedback.Chat.ReceivedCard(who));
             Assert.Contains(CardText.Format(UserLanguage.ZhCn, "StatusResult_Title", UnitName), notice, StringComparison.Ordinal);
             Assert.Contains(CardText.Get(UserLanguage.ZhCn, "StatusResult_Dissatisfied"), notice, StringComparison.Ordinal);
+
+            // What the masses wrote reaches those who must do better, without who wrote it.
+            Assert.Contains(CardText.Get(UserLanguage.ZhCn, "PlanNotice_Opinions"), notice, StringComparison.Ordinal);
+            Assert.All(Enumerable.Range(0, 4), i => Assert.Contains("电梯维保仍不到位-" + i, notice, StringComparison.Ordinal));
         }
     }
 

@@ -132,7 +132,7 @@ public sealed class StatusPublishingTests(AzuriteFixture azurite)
         var table = await world.Tables.GetTableAsync(TableStatusReportRepository.TableName);
         var rows = await table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {"JSJ"} and Kind eq {"Outbox"}")).ToListAsync();
         Assert.Equal(told.Select(n => $"notice|r0001|{n}").Order(), rows.Select(r => r.RowKey).Order());
-        Assert.All(rows, r => Assert.Equal(expected.ToString(), OutboxEntities.FromEntity(TableStatusReportRepository.TableName, r).Message.Text));
+        Assert.All(rows, r => Assert.Equal(expected + ": 希望公布完成时间", OutboxEntities.FromEntity(TableStatusReportRepository.TableName, r).Message.Text));
         Assert.Equal(rows.Select(r => r.RowKey).Order(), world.Queue.Enqueued.Where(id => id.Table == TableStatusReportRepository.TableName).Select(id => id.RowKey).Order());
     }
 
@@ -149,10 +149,10 @@ public sealed class StatusPublishingTests(AzuriteFixture azurite)
         return (world, publishing, reports);
     }
 
-    /// <summary>Renders a notice as its outcome's name, so the rows show what each recipient was told.</summary>
+    /// <summary>Renders a notice as its outcome's name and the opinions, so the rows show what each recipient was told.</summary>
     internal sealed class StatusAsText : IStatusNotices
     {
         public Task<OutgoingMessage> RenderAsync(StatusNotice notice, CancellationToken cancellationToken = default) =>
-            Task.FromResult(OutgoingMessage.PlainText(notice.Report.Status.ToString()));
+            Task.FromResult(OutgoingMessage.PlainText(notice.Report.Status + (notice.Opinions.Count == 0 ? "" : ": " + string.Join(" / ", notice.Opinions))));
     }
 }
