@@ -31,6 +31,9 @@ public static class FanOutBenchmark
     /// <summary>Budget slots taken per storage round trip; RECTIFY_BENCH_CHUNK overrides it to compare.</summary>
     private static readonly int ChunkSize = BenchEnvironment.Int("RECTIFY_BENCH_CHUNK", 5);
 
+    /// <summary>The budget's guard against arrival jitter in milliseconds (the default, 10); RECTIFY_BENCH_GUARD overrides it to compare.</summary>
+    private static readonly int GuardMilliseconds = BenchEnvironment.Int("RECTIFY_BENCH_GUARD", 10);
+
     public static async Task RunAsync(string connectionString)
     {
         await using var connector = await FakeBotConnector.StartAsync();
@@ -40,10 +43,11 @@ public static class FanOutBenchmark
         {
             ["Storage:ConnectionString"] = connectionString,
             ["AzureWebJobsStorage"] = connectionString,
-            ["Storage:TablePrefix"] = "benchfan" + Guid.NewGuid().ToString("N")[..8],
-            ["Storage:QueuePrefix"] = "benchfan" + Guid.NewGuid().ToString("N")[..8],
+            ["Storage:TablePrefix"] = "benchfan" + Guid.NewGuid().ToString("N")[..9],
+            ["Storage:QueuePrefix"] = "benchfan" + Guid.NewGuid().ToString("N")[..9],
             ["Delivery:Budget:PerSecond"] = Cap.ToString(CultureInfo.InvariantCulture),
             ["Delivery:Budget:ChunkSize"] = ChunkSize.ToString(CultureInfo.InvariantCulture),
+            ["Delivery:Budget:Guard"] = TimeSpan.FromMilliseconds(GuardMilliseconds).ToString("c", CultureInfo.InvariantCulture),
             ["AzureFunctionsJobHost:extensions:queues:maxPollingInterval"] = "00:00:00.200",
             ["AzureFunctionsJobHost:extensions:queues:batchSize"] = Environment.GetEnvironmentVariable("RECTIFY_BENCH_BATCH") ?? "16",
             ["AzureFunctionsJobHost:extensions:queues:newBatchThreshold"] = Environment.GetEnvironmentVariable("RECTIFY_BENCH_THRESHOLD") ?? "8",
@@ -84,6 +88,9 @@ public static class FanOutBenchmark
         });
         var prepared = prepare.Elapsed;
 
+        // Every storage request of the send phase (queue receive and delete, outbox, addresses, budget), per reminder.
+        using var storageRequests = new StorageRequestCounter();
+        storageRequests.Reset();
         var run = Stopwatch.StartNew();
         var app = DevRunnerApp.Create([], new DevRunnerOptions
         {
@@ -111,6 +118,9 @@ public static class FanOutBenchmark
             await app.DisposeAsync();
         }
 
+        var sendPhaseRequests = storageRequests.Total;
+        var byTarget = storageRequests.ByTarget.OrderByDescending(t => t.Value).ToList();
+
         var requests = connector.Requests;
         var accepted = requests.Where(r => r.Reply is ConnectorReply.Accepted).OrderBy(r => r.ReceivedAt).ToList();
         var perText = accepted.GroupBy(r => (string?)r.Json?["text"] ?? "").ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
@@ -129,11 +139,14 @@ public static class FanOutBenchmark
         var throttled = requests.Count(r => r.Reply is ConnectorReply.Refused { StatusCode: 429 });
 
         Console.WriteLine();
-        Console.WriteLine($"## Fan-out: {Reminders:N0} reminders, app cap {Cap}/s at the fake connector, send budget {Cap}/s (one guard slot, chunks of {ChunkSize})");
+        Console.WriteLine($"## Fan-out: {Reminders:N0} reminders, app cap {Cap}/s at the fake connector, send budget {Cap}/s (guard {GuardMilliseconds} ms, chunks of {ChunkSize})");
         Console.WriteLine("| accepted | seconds (first → last accepted) | achieved/s | achieved ÷ cap | 429s | lost | duplicates | outbox rows | prepare s |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---|---:|");
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"| {accepted.Count} | {span.TotalSeconds:0.0} | {rate:0.0} | {rate / Cap:0.000} | {throttled} | {lost} | {duplicates} | {string.Join(", ", statuses.Select(s => $"{s.Key} {s.Value}"))} | {prepared.TotalSeconds:0.0} |"));
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"Storage requests while sending: {sendPhaseRequests / (double)Reminders:0.00} per reminder ({string.Join(", ", byTarget.Select(t => $"{t.Key} {t.Value / (double)Reminders:0.00}"))})"));
     }
 }
