@@ -45,6 +45,8 @@ public sealed class TableSendBudget : ISendBudget, IDisposable
     private ETag? _etag;
     private long _cursor;
     private long _storageCalls;
+    private long _taken;
+    private long _late;
 
     public TableSendBudget(TableClientFactory tables, IOptions<SendBudgetOptions> options, TimeProvider clock)
     {
@@ -62,6 +64,12 @@ public sealed class TableSendBudget : ISendBudget, IDisposable
 
     /// <summary>Storage round trips this instance made (reads and writes), for tests and the benchmark.</summary>
     public long StorageCalls => Interlocked.Read(ref _storageCalls);
+
+    /// <summary>Moments this instance handed out.</summary>
+    public long Taken => Interlocked.Read(ref _taken);
+
+    /// <summary>Moments handed out to a taker that came after the next moment had passed (it got now instead): the senders, not the budget, were behind.</summary>
+    public long LateTakes => Interlocked.Read(ref _late);
 
     public async ValueTask<DateTimeOffset> TakeSlotAsync(CancellationToken cancellationToken = default)
     {
@@ -83,6 +91,12 @@ public sealed class TableSendBudget : ISendBudget, IDisposable
 
                 if (fits)
                 {
+                    Interlocked.Increment(ref _taken);
+                    if (now > _next)
+                    {
+                        Interlocked.Increment(ref _late);
+                    }
+
                     _next = moment + _spacing;
                     if (moment > now)
                     {
