@@ -43,6 +43,61 @@ public static class FanOutBenchmark
     /// </summary>
     private static readonly int Backlog = BenchEnvironment.Int("RECTIFY_BENCH_BACKLOG", 0);
 
+    /// <summary>
+    /// The limiter alone: the same number of sends through <see cref="TableSendBudget"/> on Azurite straight to the
+    /// throttling fake connector, by 24 concurrent senders (the host's in-flight maximum), a 429 waiting its Retry-After
+    /// and taking a new moment, as the sender does. No outbox, addresses or queue: what the budget reaches when the
+    /// pipeline around it is not the bottleneck.
+    /// </summary>
+    public static async Task RunBudgetOnlyAsync(string connectionString)
+    {
+        await using var connector = await FakeBotConnector.StartAsync();
+        connector.LimitAppRate(Cap);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = connectionString,
+            ["Storage:TablePrefix"] = "benchfan" + Guid.NewGuid().ToString("N")[..9],
+            ["Delivery:Budget:PerSecond"] = Cap.ToString(CultureInfo.InvariantCulture),
+            ["Delivery:Budget:ChunkSize"] = ChunkSize.ToString(CultureInfo.InvariantCulture),
+            ["Delivery:Budget:Guard"] = TimeSpan.FromMilliseconds(GuardMilliseconds).ToString("c", CultureInfo.InvariantCulture),
+        };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        await using var services = new ServiceCollection().AddRectifyBotStorage(configuration).BuildServiceProvider();
+        var budget = (TableSendBudget)services.GetRequiredService<ISendBudget>();
+        using var http = new HttpClient { BaseAddress = connector.BaseUrl };
+        var next = -1;
+        var run = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, 24).Select(async _ =>
+        {
+            int n;
+            while ((n = Interlocked.Increment(ref next)) < Reminders)
+            {
+                while (true)
+                {
+                    await budget.TakeSlotAsync();
+                    using var response = await http.PostAsJsonAsync($"v3/conversations/a:{n}/activities", new { type = "message", text = n.ToString(CultureInfo.InvariantCulture) });
+                    if ((int)response.StatusCode != 429)
+                    {
+                        break;
+                    }
+
+                    await Task.Delay(response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1));
+                }
+            }
+        }));
+
+        var accepted = connector.Requests.Where(r => r.Reply is ConnectorReply.Accepted).OrderBy(r => r.ReceivedAt).ToList();
+        var rate = (accepted.Count - 1) / (accepted[^1].ReceivedAt - accepted[0].ReceivedAt).TotalSeconds;
+        var throttled = connector.Requests.Count(r => r.Reply is ConnectorReply.Refused { StatusCode: 429 });
+        Console.WriteLine();
+        Console.WriteLine($"## The send budget alone: {Reminders:N0} sends by 24 senders, app cap {Cap}/s at the fake connector, budget {Cap}/s (guard {GuardMilliseconds} ms, chunks of {ChunkSize})");
+        Console.WriteLine("| accepted | seconds | achieved/s | achieved ÷ cap | 429s | budget storage calls | late takes |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"| {accepted.Count} | {run.Elapsed.TotalSeconds:0.0} | {rate:0.0} | {rate / Cap:0.000} | {throttled} | {budget.StorageCalls} | {budget.LateTakes} |"));
+    }
+
     public static async Task RunAsync(string connectionString)
     {
         await using var connector = await FakeBotConnector.StartAsync();
