@@ -15,8 +15,9 @@ namespace RectifyBot.Storage.Delivery;
 /// than <see cref="SendBudgetOptions.PerSecond"/>. A moment that has passed when its taker comes is moved to now and the
 /// chunk's later moments after it (never past the chunk's end): a late taker gets later moments, it does not send a
 /// bunch of past ones at once. The next chunk is reserved when less than half of the current one is left, so the round
-/// trip overlaps the sends instead of delaying the chunk's first moments. When this instance wrote the cursor last, its next reservation is a single conditional
-/// write with the ETag it already has; only another instance's write in between costs a read.
+/// trip overlaps the sends instead of delaying the chunk's first moments. When this instance wrote the cursor last, its
+/// next reservation is a single conditional write with the ETag it already has; only another instance's write in
+/// between costs a read.
 /// </summary>
 public sealed class TableSendBudget : ISendBudget, IDisposable
 {
