@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Bot.Schema;
 using Activity = Microsoft.Bot.Schema.Activity;
+using Azure.Storage.Queues;
 using RectifyBot.Core.Conversations;
 using RectifyBot.Core.Delivery;
 using RectifyBot.Functions;
@@ -31,19 +32,87 @@ public static class FanOutBenchmark
     /// <summary>Budget slots taken per storage round trip; RECTIFY_BENCH_CHUNK overrides it to compare.</summary>
     private static readonly int ChunkSize = BenchEnvironment.Int("RECTIFY_BENCH_CHUNK", 5);
 
+    /// <summary>The budget's guard against arrival jitter in milliseconds (the default, 10); RECTIFY_BENCH_GUARD overrides it to compare.</summary>
+    private static readonly int GuardMilliseconds = BenchEnvironment.Int("RECTIFY_BENCH_GUARD", 10);
+
+    /// <summary>
+    /// 0 (the default): every queue message is enqueued before the sender starts, as the sweep does. RECTIFY_BENCH_BACKLOG
+    /// = n keeps at most n waiting instead (the outbox rows are still all written first): Azurite's queue scans every
+    /// message of the queue on each receive and delete, so a 5,000-message backlog costs the emulator CPU per message
+    /// that Azure's queues do not.
+    /// </summary>
+    private static readonly int Backlog = BenchEnvironment.Int("RECTIFY_BENCH_BACKLOG", 0);
+
+    /// <summary>
+    /// The limiter alone: the same number of sends through <see cref="TableSendBudget"/> on Azurite straight to the
+    /// throttling fake connector, by 24 concurrent senders (the host's in-flight maximum), a 429 waiting its Retry-After
+    /// and taking a new moment, as the sender does. No outbox, addresses or queue: what the budget reaches when the
+    /// pipeline around it is not the bottleneck.
+    /// </summary>
+    public static async Task RunBudgetOnlyAsync(string connectionString)
+    {
+        await using var connector = await FakeBotConnector.StartAsync();
+        connector.LimitAppRate(Cap);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = connectionString,
+            ["Storage:TablePrefix"] = "benchfan" + Guid.NewGuid().ToString("N")[..9],
+            ["Delivery:Budget:PerSecond"] = Cap.ToString(CultureInfo.InvariantCulture),
+            ["Delivery:Budget:ChunkSize"] = ChunkSize.ToString(CultureInfo.InvariantCulture),
+            ["Delivery:Budget:Guard"] = TimeSpan.FromMilliseconds(GuardMilliseconds).ToString("c", CultureInfo.InvariantCulture),
+        };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        await using var services = new ServiceCollection().AddRectifyBotStorage(configuration).BuildServiceProvider();
+        var budget = (TableSendBudget)services.GetRequiredService<ISendBudget>();
+        using var http = new HttpClient { BaseAddress = connector.BaseUrl };
+        var next = -1;
+        var run = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, 24).Select(async _ =>
+        {
+            int n;
+            while ((n = Interlocked.Increment(ref next)) < Reminders)
+            {
+                while (true)
+                {
+                    await budget.TakeSlotAsync();
+                    using var response = await http.PostAsJsonAsync($"v3/conversations/a:{n}/activities", new { type = "message", text = n.ToString(CultureInfo.InvariantCulture) });
+                    if ((int)response.StatusCode != 429)
+                    {
+                        break;
+                    }
+
+                    await Task.Delay(response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1));
+                }
+            }
+        }));
+
+        var accepted = connector.Requests.Where(r => r.Reply is ConnectorReply.Accepted).OrderBy(r => r.ReceivedAt).ToList();
+        var rate = (accepted.Count - 1) / (accepted[^1].ReceivedAt - accepted[0].ReceivedAt).TotalSeconds;
+        var throttled = connector.Requests.Count(r => r.Reply is ConnectorReply.Refused { StatusCode: 429 });
+        Console.WriteLine();
+        Console.WriteLine($"## The send budget alone: {Reminders:N0} sends by 24 senders, app cap {Cap}/s at the fake connector, budget {Cap}/s (guard {GuardMilliseconds} ms, chunks of {ChunkSize})");
+        Console.WriteLine("| accepted | seconds | achieved/s | achieved ÷ cap | 429s | budget storage calls | late takes |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"| {accepted.Count} | {run.Elapsed.TotalSeconds:0.0} | {rate:0.0} | {rate / Cap:0.000} | {throttled} | {budget.StorageCalls} | {budget.LateTakes} |"));
+    }
+
     public static async Task RunAsync(string connectionString)
     {
         await using var connector = await FakeBotConnector.StartAsync();
         connector.LimitEveryConversation();
         connector.LimitAppRate(Cap);
+        var queuePrefix = "benchfan" + Guid.NewGuid().ToString("N")[..9];
         var settings = new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = connectionString,
             ["AzureWebJobsStorage"] = connectionString,
-            ["Storage:TablePrefix"] = "benchfan" + Guid.NewGuid().ToString("N")[..8],
-            ["Storage:QueuePrefix"] = "benchfan" + Guid.NewGuid().ToString("N")[..8],
+            ["Storage:TablePrefix"] = "benchfan" + Guid.NewGuid().ToString("N")[..9],
+            ["Storage:QueuePrefix"] = queuePrefix,
             ["Delivery:Budget:PerSecond"] = Cap.ToString(CultureInfo.InvariantCulture),
             ["Delivery:Budget:ChunkSize"] = ChunkSize.ToString(CultureInfo.InvariantCulture),
+            ["Delivery:Budget:Guard"] = TimeSpan.FromMilliseconds(GuardMilliseconds).ToString("c", CultureInfo.InvariantCulture),
             ["AzureFunctionsJobHost:extensions:queues:maxPollingInterval"] = "00:00:00.200",
             ["AzureFunctionsJobHost:extensions:queues:batchSize"] = Environment.GetEnvironmentVariable("RECTIFY_BENCH_BATCH") ?? "16",
             ["AzureFunctionsJobHost:extensions:queues:newBatchThreshold"] = Environment.GetEnvironmentVariable("RECTIFY_BENCH_THRESHOLD") ?? "8",
@@ -80,10 +149,35 @@ public static class FanOutBenchmark
                 Cause = "benchmark",
                 CreatedAt = DateTimeOffset.UtcNow,
             }, ct);
-            await queue.EnqueueAsync(id, ct);
+            if (Backlog <= 0 || i < Backlog)
+            {
+                await queue.EnqueueAsync(id, ct);
+            }
         });
         var prepared = prepare.Elapsed;
+        var sendQueue = new QueueClient(connectionString, QueueNames.Qualify(queuePrefix, QueueNames.OutboxSend));
+        var enqueued = Backlog <= 0 ? Reminders : Math.Min(Backlog, Reminders);
 
+        // Paced: keeps at most Backlog messages waiting while the sender runs (Backlog > 0 only).
+        async Task EnqueueRestAsync()
+        {
+            while (enqueued < Reminders)
+            {
+                if ((await sendQueue.GetPropertiesAsync()).Value.ApproximateMessagesCount > Backlog / 2)
+                {
+                    await Task.Delay(100);
+                    continue;
+                }
+
+                var next = Math.Min(Reminders, enqueued + (Backlog / 2));
+                await Parallel.ForEachAsync(Enumerable.Range(enqueued, next - enqueued), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, ct) => await queue.EnqueueAsync(ids[i], ct));
+                enqueued = next;
+            }
+        }
+
+        // Every storage request of the send phase (queue receive and delete, outbox, addresses, budget), per reminder.
+        using var storageRequests = new StorageRequestCounter();
+        storageRequests.Reset();
         var run = Stopwatch.StartNew();
         var app = DevRunnerApp.Create([], new DevRunnerOptions
         {
@@ -95,6 +189,8 @@ public static class FanOutBenchmark
             },
         });
         await app.StartAsync();
+        var producing = EnqueueRestAsync();
+        var budgetFigures = "";
         try
         {
             while (connector.Requests.Count(r => r.Reply is ConnectorReply.Accepted) < Reminders && run.Elapsed < TimeSpan.FromMinutes(10))
@@ -104,12 +200,19 @@ public static class FanOutBenchmark
 
             // Let stragglers (a duplicate, were there one) arrive before counting.
             await Task.Delay(2000);
+            await producing;
         }
         finally
         {
+            budgetFigures = app.Services.GetService<ISendBudget>() is TableSendBudget budget
+                ? string.Create(CultureInfo.InvariantCulture, $"{budget.Taken} moments handed out, {budget.LateTakes} of them to a taker that came after the next moment had passed, {budget.StorageCalls} storage calls")
+                : "";
             await app.StopAsync();
             await app.DisposeAsync();
         }
+
+        var sendPhaseRequests = storageRequests.Total;
+        var byTarget = storageRequests.ByTarget.OrderByDescending(t => t.Value).ToList();
 
         var requests = connector.Requests;
         var accepted = requests.Where(r => r.Reply is ConnectorReply.Accepted).OrderBy(r => r.ReceivedAt).ToList();
@@ -129,11 +232,15 @@ public static class FanOutBenchmark
         var throttled = requests.Count(r => r.Reply is ConnectorReply.Refused { StatusCode: 429 });
 
         Console.WriteLine();
-        Console.WriteLine($"## Fan-out: {Reminders:N0} reminders, app cap {Cap}/s at the fake connector, send budget {Cap}/s (one guard slot, chunks of {ChunkSize})");
+        Console.WriteLine($"## Fan-out: {Reminders:N0} reminders, app cap {Cap}/s at the fake connector, send budget {Cap}/s (guard {GuardMilliseconds} ms, chunks of {ChunkSize})");
         Console.WriteLine("| accepted | seconds (first → last accepted) | achieved/s | achieved ÷ cap | 429s | lost | duplicates | outbox rows | prepare s |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---|---:|");
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"| {accepted.Count} | {span.TotalSeconds:0.0} | {rate:0.0} | {rate / Cap:0.000} | {throttled} | {lost} | {duplicates} | {string.Join(", ", statuses.Select(s => $"{s.Key} {s.Value}"))} | {prepared.TotalSeconds:0.0} |"));
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"Storage requests while sending: {sendPhaseRequests / (double)Reminders:0.00} per reminder ({string.Join(", ", byTarget.Select(t => $"{t.Key} {t.Value / (double)Reminders:0.00}"))})"));
+        Console.WriteLine("Send budget: " + budgetFigures);
     }
 }

@@ -34,6 +34,12 @@ if (which is "all" or "fanout")
     await FanOutBenchmark.RunAsync(connectionString);
 }
 
+if (which is "fanout-budget")
+{
+    // The limiter alone (not part of "all"): the fan-out's sends through the budget straight to the fake connector.
+    await FanOutBenchmark.RunBudgetOnlyAsync(connectionString);
+}
+
 if (which is "all" or "supervision")
 {
     // A fixed amount of work: 20,000 owners with 5 ledger entries each; the seconds argument does not apply.

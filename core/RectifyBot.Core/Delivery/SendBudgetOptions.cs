@@ -8,19 +8,19 @@ public sealed class SendBudgetOptions
     /// <summary>Sends per second for the whole app, every instance together; below Teams' per-app limit (about 50/s).</summary>
     public int PerSecond { get; set; } = 40;
 
-    /// <summary>Slots one instance takes from storage at a time (fewer storage calls; unused slots lapse with their second).</summary>
+    /// <summary>Send moments one instance reserves from storage at a time (fewer storage calls).</summary>
     public int ChunkSize { get; set; } = 5;
 
     /// <summary>
-    /// Slots of each second left unused. Teams counts a sliding second at its end, and a request arrives a few
-    /// milliseconds after its slot, more or less; with every slot used, a send that arrives a little later than the
-    /// same slot a second later makes PerSecond + 1 in Teams' window and is refused (429). One unused slot per second
-    /// absorbs a lag of up to one slot's interval (20 ms at 50/s) for 1/PerSecond of the rate.
+    /// Time per second kept free for arrival jitter. Teams counts a sliding second when a request arrives, and a
+    /// request arrives a few milliseconds after its moment, more or less; moments are spaced (1 s + Guard) ÷ PerSecond
+    /// apart, so a send may arrive up to Guard later than the send PerSecond moments after it and the sliding second
+    /// still holds at most PerSecond. Costs Guard ÷ 1 s of the rate (10 ms: 1 %).
     /// </summary>
-    public int GuardSlots { get; set; } = 1;
+    public TimeSpan Guard { get; set; } = TimeSpan.FromMilliseconds(10);
 
-    /// <summary>The slots handed out per second: <see cref="PerSecond"/> less <see cref="GuardSlots"/>.</summary>
-    public int SlotsPerSecond => PerSecond - GuardSlots;
+    /// <summary>The distance between two consecutive send moments of the whole app, rounded up to a whole tick.</summary>
+    public TimeSpan Spacing => TimeSpan.FromTicks(((TimeSpan.FromSeconds(1) + Guard).Ticks + PerSecond - 1) / PerSecond);
 
-    public bool IsValid => PerSecond >= 1 && GuardSlots >= 0 && SlotsPerSecond >= 1 && ChunkSize >= 1 && ChunkSize <= SlotsPerSecond;
+    public bool IsValid => PerSecond >= 1 && ChunkSize >= 1 && ChunkSize <= PerSecond && Guard >= TimeSpan.Zero && Guard < TimeSpan.FromSeconds(1);
 }

@@ -7,30 +7,47 @@ using RectifyBot.Storage.Tables;
 namespace RectifyBot.Storage.Delivery;
 
 /// <summary>
-/// The send budget shared through Table Storage: one row per UTC second counts the slots every instance took in that
-/// second, changed only with the ETag it was read with (optimistic concurrency), so the instances together never take
-/// more than <see cref="SendBudgetOptions.SlotsPerSecond"/> (PerSecond less a guard against arrival jitter) in one second. An instance takes
-/// <see cref="SendBudgetOptions.ChunkSize"/> slots per storage round trip and hands them out one by one; slot n of a
-/// second is due n/SlotsPerSecond into it, so sends are spread over the second instead of bursting at its start.
-/// The rows form a ring of <see cref="RingSize"/> (row key = second mod 60): a row from an older second is reset by
-/// the first taker of its new second, so the table never grows.
+/// The send budget shared through Table Storage as one cursor: the next free send moment of the whole app (row
+/// <see cref="CursorRow"/> of table <see cref="TableName"/>), changed only with the ETag this instance last read or
+/// wrote it with (optimistic concurrency). A taker reserves <see cref="SendBudgetOptions.ChunkSize"/> moments at once,
+/// <see cref="SendBudgetOptions.Spacing"/> apart from the later of the cursor and now, and moves the cursor past them;
+/// so every moment any instance hands out is at least Spacing after the one before it, and no sliding second holds more
+/// than <see cref="SendBudgetOptions.PerSecond"/>. A moment that has passed when its taker comes is moved to now and the
+/// chunk's later moments after it (never past the chunk's end): a late taker gets later moments, it does not send a
+/// bunch of past ones at once. The next chunk is reserved when less than half of the current one is left, so the round
+/// trip overlaps the sends instead of delaying the chunk's first moments. When this instance wrote the cursor last, its
+/// next reservation is a single conditional write with the ETag it already has; only another instance's write in
+/// between costs a read.
 /// </summary>
 public sealed class TableSendBudget : ISendBudget, IDisposable
 {
     public const string TableName = "SendBudget";
 
-    public const int RingSize = 60;
+    public const string CursorRow = "cursor";
 
     private const string Partition = "budget";
 
     private readonly TableClientFactory _tables;
     private readonly SendBudgetOptions _options;
     private readonly TimeProvider _clock;
+    private readonly long _spacing;
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private long _window = long.MinValue;
-    private int _next;
-    private int _end;
+
+    /// <summary>This instance's next unused moment and the end of its reservation (UTC ticks): a moment m is usable while m + spacing ≤ end.</summary>
+    private long _next;
+    private long _end;
+
+    /// <summary>The following reservation, made before the current one ran out (0 = none yet).</summary>
+    private long _aheadStart;
+    private long _aheadEnd;
+
+    /// <summary>The cursor row as this instance last read or wrote it; <see cref="_known"/> false = read before writing.</summary>
+    private bool _known;
+    private ETag? _etag;
+    private long _cursor;
     private long _storageCalls;
+    private long _taken;
+    private long _late;
 
     public TableSendBudget(TableClientFactory tables, IOptions<SendBudgetOptions> options, TimeProvider clock)
     {
@@ -40,12 +57,20 @@ public sealed class TableSendBudget : ISendBudget, IDisposable
         _clock = clock ?? throw new ArgumentNullException(nameof(clock));
         if (!_options.IsValid)
         {
-            throw new ArgumentException("Delivery:Budget needs PerSecond ≥ 1, 0 ≤ GuardSlots < PerSecond and 1 ≤ ChunkSize ≤ PerSecond − GuardSlots.", nameof(options));
+            throw new ArgumentException("Delivery:Budget needs PerSecond ≥ 1, 1 ≤ ChunkSize ≤ PerSecond and 0 ≤ Guard < 1 second.", nameof(options));
         }
+
+        _spacing = _options.Spacing.Ticks;
     }
 
-    /// <summary>Storage round trips this instance made (reads and writes), for the benchmark.</summary>
+    /// <summary>Storage round trips this instance made (reads and writes), for tests and the benchmark.</summary>
     public long StorageCalls => Interlocked.Read(ref _storageCalls);
+
+    /// <summary>Moments this instance handed out.</summary>
+    public long Taken => Interlocked.Read(ref _taken);
+
+    /// <summary>Moments handed out to a taker that came after the next moment had passed (it got now instead): the senders, not the budget, were behind.</summary>
+    public long LateTakes => Interlocked.Read(ref _late);
 
     public async ValueTask<DateTimeOffset> TakeSlotAsync(CancellationToken cancellationToken = default)
     {
@@ -54,34 +79,35 @@ public sealed class TableSendBudget : ISendBudget, IDisposable
         {
             while (true)
             {
-                var now = _clock.GetUtcNow();
-                var second = now.ToUnixTimeSeconds();
-                if (_window == second && _next < _end)
+                var now = _clock.GetUtcNow().UtcTicks;
+                var moment = Math.Max(_next, now);
+                var fits = moment + _spacing <= _end;
+                if (_aheadEnd == 0 && (!fits || _end - moment - _spacing < _spacing * _options.ChunkSize / 2))
                 {
-                    var due = DateTimeOffset.FromUnixTimeSeconds(second) + (TimeSpan.FromSeconds(1) * _next / _options.SlotsPerSecond);
-                    _next++;
-                    if (due > now)
-                    {
-                        await Task.Delay(due - now, _clock, cancellationToken).ConfigureAwait(false);
-                    }
-
-                    return due;
-                }
-
-                var (first, count) = await TakeChunkAsync(second, cancellationToken).ConfigureAwait(false);
-                if (count > 0)
-                {
-                    (_window, _next, _end) = (second, first, first + count);
+                    // Less than half a chunk left after this moment: reserve the next chunk while this one is still
+                    // being used, so the round trip does not make the next chunk's first moments late. Then look again.
+                    await ReserveAsync(cancellationToken).ConfigureAwait(false);
                     continue;
                 }
 
-                // This second's budget is spent: wait for the next one.
-                var nextSecond = DateTimeOffset.FromUnixTimeSeconds(second + 1);
-                var wait = nextSecond - _clock.GetUtcNow();
-                if (wait > TimeSpan.Zero)
+                if (fits)
                 {
-                    await Task.Delay(wait, _clock, cancellationToken).ConfigureAwait(false);
+                    Interlocked.Increment(ref _taken);
+                    if (now > _next)
+                    {
+                        Interlocked.Increment(ref _late);
+                    }
+
+                    _next = moment + _spacing;
+                    if (moment > now)
+                    {
+                        await Task.Delay(TimeSpan.FromTicks(moment - now), _clock, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    return new DateTimeOffset(moment, TimeSpan.Zero);
                 }
+
+                (_next, _end, _aheadStart, _aheadEnd) = (_aheadStart, _aheadEnd, 0, 0);
             }
         }
         finally
@@ -92,48 +118,37 @@ public sealed class TableSendBudget : ISendBudget, IDisposable
 
     public void Dispose() => _gate.Dispose();
 
-    /// <summary>Claims up to a chunk of <paramref name="second"/>'s slots; returns the first slot's number and how many were claimed (0 = spent).</summary>
-    private async Task<(int First, int Count)> TakeChunkAsync(long second, CancellationToken cancellationToken)
+    /// <summary>Moves the shared cursor past a chunk of moments starting at the later of the cursor and now, and makes them this instance's following reservation.</summary>
+    private async Task ReserveAsync(CancellationToken cancellationToken)
     {
         var table = await _tables.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
-        var rowKey = (second % RingSize).ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
         while (true)
         {
-            Interlocked.Increment(ref _storageCalls);
-            var found = await table.GetEntityIfExistsAsync<TableEntity>(Partition, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
-            var row = found.HasValue ? found.Value : null;
-            var window = row?.GetInt64("Window") ?? long.MinValue;
-            if (window > second)
+            if (!_known)
             {
-                // Another instance's clock is ahead and already reused this row: treat this second as spent.
-                return (0, 0);
+                Interlocked.Increment(ref _storageCalls);
+                var found = await table.GetEntityIfExistsAsync<TableEntity>(Partition, CursorRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+                (_etag, _cursor) = found.HasValue ? (found.Value!.ETag, found.Value.GetInt64("Next") ?? 0) : ((ETag?)null, 0L);
+                _known = true;
             }
 
-            var taken = window == second ? row!.GetInt32("Taken") ?? 0 : 0;
-            var count = Math.Min(_options.ChunkSize, _options.SlotsPerSecond - taken);
-            if (count <= 0)
-            {
-                return (0, 0);
-            }
-
-            var entity = new TableEntity(Partition, rowKey) { ["Window"] = second, ["Taken"] = taken + count };
+            var start = Math.Max(_cursor, _clock.GetUtcNow().UtcTicks);
+            var end = start + (_spacing * _options.ChunkSize);
+            var entity = new TableEntity(Partition, CursorRow) { ["Next"] = end };
             Interlocked.Increment(ref _storageCalls);
             try
             {
-                if (row is null)
-                {
-                    await table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
-                }
-                else
-                {
-                    await table.UpdateEntityAsync(entity, row.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-                }
-
-                return (taken, count);
+                var response = _etag is { } etag
+                    ? await table.UpdateEntityAsync(entity, etag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false)
+                    : await table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+                (_etag, _cursor, _known) = (response.Headers.ETag, end, response.Headers.ETag is not null);
+                (_aheadStart, _aheadEnd) = (start, end);
+                return;
             }
             catch (RequestFailedException ex) when (ex.Status is 409 or 412)
             {
-                // Another taker changed the row since it was read: read it again.
+                // Another instance moved the cursor since this one last saw it: read it again.
+                _known = false;
             }
         }
     }

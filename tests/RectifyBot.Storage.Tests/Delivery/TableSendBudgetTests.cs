@@ -1,9 +1,13 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net.Http.Json;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using RectifyBot.Core.Delivery;
 using RectifyBot.Storage.Delivery;
 using RectifyBot.Storage.Tables;
+using RectifyBot.Testing.Connector;
 using RectifyBot.Testing.Storage;
 
 namespace RectifyBot.Storage.Tests.Delivery;
@@ -11,21 +15,29 @@ namespace RectifyBot.Storage.Tests.Delivery;
 [Collection(AzuriteCollection.Name)]
 public sealed class TableSendBudgetTests(AzuriteFixture azurite)
 {
+    private static readonly DateTimeOffset Start = new(2026, 11, 30, 1, 0, 0, TimeSpan.Zero);
+
     private TableClientFactory Tables(string prefix) =>
         new(Options.Create(new StorageOptions { ConnectionString = azurite.ConnectionString, TablePrefix = prefix }));
 
-    private static TableSendBudget Budget(TableClientFactory tables, int perSecond, int chunk, TimeProvider clock, int guard = 0) =>
-        new(tables, Options.Create(new SendBudgetOptions { PerSecond = perSecond, ChunkSize = chunk, GuardSlots = guard }), clock);
+    private static TableSendBudget Budget(TableClientFactory tables, int perSecond, int chunk, TimeProvider clock, TimeSpan? guard = null) =>
+        new(tables, Options.Create(new SendBudgetOptions { PerSecond = perSecond, ChunkSize = chunk, Guard = guard ?? TimeSpan.Zero }), clock);
 
     [Fact]
-    public async Task Four_instances_with_four_takers_each_never_take_more_than_the_budget_in_any_second_and_never_the_same_slot_twice()
+    public async Task Two_instances_with_four_takers_each_hand_out_moments_at_least_the_spacing_apart_and_never_more_than_PerSecond_in_a_sliding_second()
     {
         const int PerSecond = 20;
         var prefix = AzuriteFixture.UniquePrefix();
-        // Four "instances": each its own budget object and table client over the same table, as separate hosts would be.
-        var instances = Enumerable.Range(0, 4).Select(_ => Budget(Tables(prefix), PerSecond, chunk: 3, TimeProvider.System)).ToList();
-        var slots = new System.Collections.Concurrent.ConcurrentBag<DateTimeOffset>();
-        using var run = new CancellationTokenSource(TimeSpan.FromSeconds(3.5));
+        // Two "instances": each its own budget object and table client over the same table, as separate hosts would be.
+        var instances = Enumerable.Range(0, 2).Select(_ => Budget(Tables(prefix), PerSecond, chunk: 3, TimeProvider.System)).ToList();
+        var moments = new ConcurrentBag<DateTimeOffset>();
+        // Warmed up first (the first storage calls of a process are slow), then 3 s of demand far above the budget.
+        foreach (var budget in instances)
+        {
+            moments.Add(await budget.TakeSlotAsync());
+        }
+
+        using var run = new CancellationTokenSource(TimeSpan.FromSeconds(3));
 
         await Task.WhenAll(instances.SelectMany(budget => Enumerable.Range(0, 4).Select(async _ =>
         {
@@ -33,7 +45,7 @@ public sealed class TableSendBudgetTests(AzuriteFixture azurite)
             {
                 while (true)
                 {
-                    slots.Add(await budget.TakeSlotAsync(run.Token));
+                    moments.Add(await budget.TakeSlotAsync(run.Token));
                 }
             }
             catch (OperationCanceledException)
@@ -42,86 +54,200 @@ public sealed class TableSendBudgetTests(AzuriteFixture azurite)
             }
         })));
 
-        var perSecond = slots.GroupBy(s => s.ToUnixTimeSeconds()).ToDictionary(g => g.Key, g => g.Count());
-        Assert.All(perSecond, second => Assert.InRange(second.Value, 1, PerSecond));
-        Assert.Equal(slots.Count, slots.Distinct().Count());
-        // Demand far above the budget: the budget is used, not only respected (at least half of 3 full seconds).
-        Assert.True(slots.Count >= PerSecond * 3 / 2, $"only {slots.Count} slots were taken in 3.5 s at {PerSecond}/s");
-        foreach (var budget in instances)
-        {
-            budget.Dispose();
-        }
+        var sorted = moments.Order().ToList();
+        var spacing = TimeSpan.FromSeconds(1) / PerSecond;
+        Assert.All(sorted.Zip(sorted.Skip(1)), pair => Assert.True(pair.Second - pair.First >= spacing, $"{pair.First:HH:mm:ss.fffffff} and {pair.Second:HH:mm:ss.fffffff} are closer than {spacing}"));
+        Assert.InRange(MostInAnySlidingSecond(sorted), 1, PerSecond);
+        // The budget is used, not only respected (at least a third of 3 seconds' worth, on a machine that may be busy).
+        Assert.True(sorted.Count >= PerSecond, $"only {sorted.Count} moments were taken in 3 s at {PerSecond}/s: {string.Join(" ", sorted.Select(m => m.ToString("ss.fff", CultureInfo.InvariantCulture)))}");
+        Assert.Single(await (await Tables(prefix).GetTableAsync(TableSendBudget.TableName)).QueryAsync<TableEntity>().ToListAsync());
+        instances.ForEach(budget => budget.Dispose());
     }
 
-    [Fact]
-    public async Task A_spent_second_waits_for_the_next_and_a_row_is_reused_a_minute_later_so_the_table_stays_small()
+    [Theory]
+    [InlineData(10, 0)]
+    [InlineData(0, 1)]
+    public async Task Sends_of_two_instances_arriving_up_to_the_guard_late_meet_no_429_at_the_throttling_connector_and_without_the_guard_they_do(int guardMilliseconds, int expectAtLeast429s)
     {
+        const int Cap = 20;
+        var clock = new SimulatedClock(Start);
         var prefix = AzuriteFixture.UniquePrefix();
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 1, 0, 0, TimeSpan.Zero));
-        var start = clock.GetUtcNow();
-        using var budget = Budget(Tables(prefix), perSecond: 2, chunk: 2, clock);
+        using var a = Budget(Tables(prefix), Cap, chunk: 3, clock, TimeSpan.FromMilliseconds(guardMilliseconds));
+        using var b = Budget(Tables(prefix), Cap, chunk: 4, clock, TimeSpan.FromMilliseconds(guardMilliseconds));
+        // Two busy hosts, each taking moments as fast as it gets them for 4 s; their writes meet each other's changed ETags.
+        var taken = new ConcurrentBag<DateTimeOffset>();
+        var until = Start.AddSeconds(4);
+        await clock.RunAsync([.. new[] { a, b }.Select(budget => (Func<Task>)(async () =>
+        {
+            DateTimeOffset moment;
+            do
+            {
+                taken.Add(moment = await budget.TakeSlotAsync());
+            }
+            while (moment < until);
+        }))]);
+        var moments = taken.Where(m => m < until).Order().ToList();
 
-        var first = await budget.TakeSlotAsync();
-        var second = await AdvanceUntilDoneAsync(clock, budget.TakeSlotAsync().AsTask());
-        var third = await AdvanceUntilDoneAsync(clock, budget.TakeSlotAsync().AsTask());
-        clock.Advance(TimeSpan.FromMinutes(1) - TimeSpan.FromTicks((clock.GetUtcNow() - start).Ticks % TimeSpan.TicksPerSecond));
-        var nextMinute = await AdvanceUntilDoneAsync(clock, budget.TakeSlotAsync().AsTask());
+        // Each send arrives at the connector anything up to (not including) 10 ms after its moment, in arrival order.
+        var lag = new Random(7);
+        var arrivals = moments.Select(m => m + (TimeSpan.FromMilliseconds(10) * lag.NextDouble() * 0.99)).Order().ToList();
+        var connectorClock = new FakeTimeProvider(Start);
+        await using var connector = await FakeBotConnector.StartAsync(connectorClock);
+        connector.LimitAppRate(Cap);
+        using var http = new HttpClient { BaseAddress = connector.BaseUrl };
+        foreach (var (arrival, n) in arrivals.Select((arrival, n) => (arrival, n)))
+        {
+            connectorClock.SetUtcNow(arrival);
+            using var response = await http.PostAsJsonAsync($"v3/conversations/a:{n}/activities", new { type = "message", text = n.ToString(CultureInfo.InvariantCulture) });
+        }
 
-        Assert.Equal(start, first);
-        Assert.Equal(start.AddSeconds(0.5), second);
-        Assert.Equal(start.AddSeconds(1), third);
-        Assert.Equal(0, (nextMinute - start).Ticks % TimeSpan.TicksPerSecond);
-        Assert.True(nextMinute - start >= TimeSpan.FromMinutes(1));
-        var rows = await (await Tables(prefix).GetTableAsync(TableSendBudget.TableName)).QueryAsync<TableEntity>().ToListAsync();
-        Assert.Equal(2, rows.Count);
-        Assert.All(rows, row => Assert.InRange(row.GetInt32("Taken")!.Value, 1, 2));
+        var throttled = connector.Requests.Count(r => r.Reply is ConnectorReply.Refused { StatusCode: 429 });
+        if (expectAtLeast429s == 0)
+        {
+            Assert.Equal(0, throttled);
+            Assert.All(connector.Requests, r => Assert.IsType<ConnectorReply.Accepted>(r.Reply));
+        }
+        else
+        {
+            Assert.True(throttled >= expectAtLeast429s, $"only {throttled} sends were refused with moments exactly 1/{Cap} s apart");
+        }
+
+        // Nothing lapsed between the instances: the moments are back to back, (1 s + guard) ÷ Cap apart.
+        var spacing = (TimeSpan.FromSeconds(1) + TimeSpan.FromMilliseconds(guardMilliseconds)) / Cap;
+        Assert.Equal(moments.Select((_, k) => Start + (spacing * k)), moments);
+        Assert.Equal(Cap, MostInAnySlidingSecond(moments));
     }
 
     [Fact]
-    public async Task With_a_guard_slot_each_send_may_arrive_up_to_one_slot_late_without_exceeding_the_cap_in_any_sliding_second()
+    public async Task A_late_taker_gets_moments_from_now_on_spaced_as_ever_instead_of_the_past_moments_of_its_chunk()
     {
-        const int Cap = 10;
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 1, 0, 0, TimeSpan.Zero));
-        using var budget = Budget(Tables(AzuriteFixture.UniquePrefix()), Cap, chunk: 3, clock, guard: 1);
-        var slots = new List<DateTimeOffset>();
-        for (var i = 0; i < 3 * (Cap - 1); i++)
+        const int PerSecond = 10;
+        var clock = new SimulatedClock(Start);
+        var prefix = AzuriteFixture.UniquePrefix();
+        using var budget = Budget(Tables(prefix), PerSecond, chunk: 5, clock);
+        using var other = Budget(Tables(prefix), PerSecond, chunk: 5, clock);
+        var spacing = TimeSpan.FromSeconds(1) / PerSecond;
+
+        var first = await clock.TakeAsync(budget);
+        var second = await clock.TakeAsync(budget);
+        // The taker comes back 0.25 s later: its chunk's moments at 0.2, 0.3 and 0.4 s are partly past.
+        clock.Advance(TimeSpan.FromMilliseconds(250));
+        var late = new List<DateTimeOffset>();
+        for (var i = 0; i < 4; i++)
         {
-            slots.Add(await AdvanceUntilDoneAsync(clock, budget.TakeSlotAsync().AsTask()));
+            late.Add(await clock.TakeAsync(budget));
         }
 
-        // Nine slots a second, 1/9 s apart; then each arrival is late by anything up to (not including) one interval.
-        Assert.All(slots.GroupBy(s => s.ToUnixTimeSeconds()), second => Assert.Equal(Cap - 1, second.Count()));
-        var interval = TimeSpan.FromSeconds(1) / (Cap - 1);
-        var random = new Random(7);
-        var arrivals = slots.Select(s => s + (interval * random.NextDouble() * 0.99)).ToList();
-        foreach (var arrival in arrivals)
-        {
-            // Teams' count at that arrival: the requests of the second up to it, itself included.
-            Assert.InRange(arrivals.Count(a => a > arrival - TimeSpan.FromSeconds(1) && a <= arrival), 1, Cap);
-        }
+        // Another instance idle until 2 s later starts from its now, not from the cursor left behind in the past.
+        clock.Advance(TimeSpan.FromSeconds(2));
+        var idleUntil = clock.GetUtcNow();
+        var fromIdle = await clock.TakeAsync(other);
+
+        Assert.Equal(Start, first);
+        Assert.Equal(Start + spacing, second);
+        // 0.35 s is now; its chunk still has room for 0.35 s but not for 0.45 s, so the next chunk starts at its end (0.5 s).
+        Assert.Equal([Start.AddSeconds(0.35), Start.AddSeconds(0.5), Start.AddSeconds(0.6), Start.AddSeconds(0.7)], late);
+        Assert.Equal(idleUntil, fromIdle);
     }
 
     [Fact]
-    public void A_guard_that_leaves_no_slot_or_a_chunk_larger_than_the_slots_is_refused()
+    public async Task One_instance_alone_reserves_each_chunk_with_a_single_conditional_write_and_the_table_holds_one_row()
+    {
+        var clock = new SimulatedClock(Start);
+        var prefix = AzuriteFixture.UniquePrefix();
+        using var budget = Budget(Tables(prefix), perSecond: 10, chunk: 5, clock);
+        for (var i = 0; i < 20; i++)
+        {
+            await clock.TakeAsync(budget);
+        }
+
+        // The first chunk reads the (absent) cursor and adds it; the next four (one reserved ahead, while the fourth
+        // chunk is in use) are each one write with the ETag already known.
+        Assert.Equal(6, budget.StorageCalls);
+        var rows = await (await Tables(prefix).GetTableAsync(TableSendBudget.TableName)).QueryAsync<TableEntity>().ToListAsync();
+        var row = Assert.Single(rows);
+        Assert.Equal(TableSendBudget.CursorRow, row.RowKey);
+        Assert.Equal((Start + TimeSpan.FromSeconds(2.5)).UtcTicks, row.GetInt64("Next"));
+    }
+
+    [Fact]
+    public void A_chunk_larger_than_PerSecond_or_a_guard_of_a_second_or_more_is_refused()
     {
         var tables = Tables(AzuriteFixture.UniquePrefix());
-        Assert.Throws<ArgumentException>(() => Budget(tables, perSecond: 5, chunk: 1, TimeProvider.System, guard: 5));
-        Assert.Throws<ArgumentException>(() => Budget(tables, perSecond: 5, chunk: 5, TimeProvider.System, guard: 1));
-        using var fine = Budget(tables, perSecond: 5, chunk: 4, TimeProvider.System, guard: 1);
+        Assert.Throws<ArgumentException>(() => Budget(tables, perSecond: 5, chunk: 6, TimeProvider.System));
+        Assert.Throws<ArgumentException>(() => Budget(tables, perSecond: 5, chunk: 0, TimeProvider.System));
+        Assert.Throws<ArgumentException>(() => Budget(tables, perSecond: 5, chunk: 5, TimeProvider.System, TimeSpan.FromSeconds(1)));
+        using var fine = Budget(tables, perSecond: 5, chunk: 5, TimeProvider.System, TimeSpan.FromMilliseconds(10));
     }
 
-    /// <summary>Moves the fake clock on in small steps until the take completes (it waits on the clock between storage calls).</summary>
-    private static async Task<DateTimeOffset> AdvanceUntilDoneAsync(FakeTimeProvider clock, Task<DateTimeOffset> take)
+    /// <summary>The most moments in any half-open second (t − 1 s, t], as Teams counts when a request arrives at t.</summary>
+    private static int MostInAnySlidingSecond(List<DateTimeOffset> sorted) =>
+        sorted.Select((m, i) => i - sorted.FindIndex(o => o > m - TimeSpan.FromSeconds(1)) + 1).DefaultIfEmpty(0).Max();
+
+    /// <summary>
+    /// A fake clock that moves only when every actor waits on it, to the earliest moment one of them waits for: storage
+    /// round trips take no simulated time, so the moments are exact whatever the machine's load.
+    /// </summary>
+    private sealed class SimulatedClock(DateTimeOffset start) : FakeTimeProvider(start)
     {
-        while (!take.IsCompleted)
+        private readonly List<DateTimeOffset> _waits = [];
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
         {
-            await Task.WhenAny(take, Task.Delay(20));
-            if (!take.IsCompleted)
+            var due = GetUtcNow() + dueTime;
+            lock (_waits)
             {
-                clock.Advance(TimeSpan.FromMilliseconds(100));
+                _waits.Add(due);
             }
+
+            return base.CreateTimer(
+                s =>
+                {
+                    lock (_waits)
+                    {
+                        _waits.Remove(due);
+                    }
+
+                    callback(s);
+                },
+                state,
+                dueTime,
+                period);
         }
 
-        return await take;
+        public async Task<DateTimeOffset> TakeAsync(TableSendBudget budget)
+        {
+            var moment = DateTimeOffset.MinValue;
+            await RunAsync([async () => moment = await budget.TakeSlotAsync()]);
+            return moment;
+        }
+
+        public async Task RunAsync(IReadOnlyList<Func<Task>> actors)
+        {
+            var running = actors.Select(actor => Task.Run(actor)).ToList();
+            var all = Task.WhenAll(running);
+            while (!all.IsCompleted)
+            {
+                DateTimeOffset? next = null;
+                lock (_waits)
+                {
+                    if (_waits.Count > 0 && _waits.Count >= running.Count(t => !t.IsCompleted))
+                    {
+                        next = _waits.Min();
+                    }
+                }
+
+                if (next is { } due)
+                {
+                    Advance(due > GetUtcNow() ? due - GetUtcNow() : TimeSpan.Zero);
+                }
+                else
+                {
+                    await Task.WhenAny(all, Task.Delay(1));
+                }
+            }
+
+            await all;
+        }
     }
 }
