@@ -31,11 +31,7 @@ public static class SurveyInvitationCard
 
         var body = new List<CardElement>
         {
-            new TextBlock(CardText.Format(language, SurveyWords.KeyFor("SurveyCard_Title", survey), survey.UnitName, survey.Subject?.Number ?? 0))
-            {
-                Size = TextSize.Large,
-                Weight = TextWeight.Bolder,
-            },
+            new TextBlock(SurveyWords.Title(language, survey)) { Size = TextSize.Large, Weight = TextWeight.Bolder },
         };
         if (reminder)
         {

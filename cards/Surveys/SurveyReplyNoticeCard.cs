@@ -16,7 +16,7 @@ public static class SurveyReplyNoticeCard
         var body = new List<CardElement>();
         if (survey is not null)
         {
-            body.Add(new TextBlock(CardText.Format(language, SurveyWords.KeyFor("SurveyCard_Title", survey), survey.UnitName, survey.Subject?.Number ?? 0)) { Size = TextSize.Large, Weight = TextWeight.Bolder });
+            body.Add(new TextBlock(SurveyWords.Title(language, survey)) { Size = TextSize.Large, Weight = TextWeight.Bolder });
             body.Add(new TextBlock(SurveyWords.Window(language, survey.Window)) { IsSubtle = true, Spacing = Spacing.Small });
         }
 

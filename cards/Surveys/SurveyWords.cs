@@ -32,6 +32,13 @@ public static class SurveyWords
         return survey.Subject is { } subject ? key + "_" + subject.Kind : key;
     }
 
+    /// <summary>The survey's title: "群众满意度测评：{unit}", or what a feedback window is about ("整改方案公示：{unit}（第n版）").</summary>
+    public static string Title(UserLanguage language, Survey survey)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        return CardText.Format(language, KeyFor("SurveyCard_Title", survey), survey.UnitName, survey.Subject?.Number ?? 0);
+    }
+
     /// <summary>A count with group separators: "1,200".</summary>
     public static string Count(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 

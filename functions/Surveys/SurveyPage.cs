@@ -28,7 +28,7 @@ public static class SurveyPage
         var html = new StringBuilder();
         html.Append("<h2>").Append(E(survey.Subject is null
             ? CardText.Format(Language, "Survey_Assessed", survey.UnitName)
-            : CardText.Format(Language, "SurveyCard_Title_" + survey.Subject.Kind, survey.UnitName, survey.Subject.Number))).Append("</h2>");
+            : SurveyWords.Title(Language, survey))).Append("</h2>");
         html.Append("<p class=\"muted\">").Append(E(CardText.Format(Language, "Survey_Window", Day(survey.Window.FirstChinaDay), Day(survey.Window.LastChinaDay)))).Append("</p>");
         html.Append("<p class=\"note\">").Append(E(CardText.Get(Language, "Survey_Anonymous"))).Append("</p>");
         if (material is not null)

@@ -53,7 +53,7 @@ public sealed class SurveyWebForm(ISurveyRepository surveys, SurveyReplies repli
             var (_, windowProblem) = await replies.CheckAsync(survey.Id, SurveyReplyForm.Of(SatisfactionChoice.DontKnow, null), cancellationToken).ConfigureAwait(false);
             return windowProblem is { } p
                 ? Problem(p)
-                : Html(200, SurveyPage.Form(survey, formTokens.For(survey.Id, token), material: await MaterialAsync(survey, cancellationToken).ConfigureAwait(false)));
+                : Html(200, SurveyPage.Form(survey, formTokens.For(survey.Id, token), material: await materials.ForSurveyAsync(survey, cancellationToken).ConfigureAwait(false)));
         }
 
         if (!request.HasFormContentType)
@@ -73,14 +73,10 @@ public sealed class SurveyWebForm(ISurveyRepository surveys, SurveyReplies repli
         {
             null => Html(200, SurveyPage.Message(CardText.Get(Language, "Survey_Thanks"))),
             SurveyReplyProblem.OpinionTooLong or SurveyReplyProblem.Empty =>
-                Html(400, SurveyPage.Form(survey, formTokens.For(survey.Id, token), form, Text(problem.Value), await MaterialAsync(survey, cancellationToken).ConfigureAwait(false))),
+                Html(400, SurveyPage.Form(survey, formTokens.For(survey.Id, token), form, Text(problem.Value), await materials.ForSurveyAsync(survey, cancellationToken).ConfigureAwait(false))),
             _ => Problem(problem.Value),
         };
     }
-
-    /// <summary>A plan's or status report's feedback page shows what was published above the form.</summary>
-    private async Task<FeedbackMaterial?> MaterialAsync(Survey survey, CancellationToken cancellationToken) =>
-        survey.Subject is { } subject ? await materials.FindAsync(subject, cancellationToken).ConfigureAwait(false) : null;
 
     private static SurveyReplyForm Read(Survey survey, IFormCollection posted)
     {

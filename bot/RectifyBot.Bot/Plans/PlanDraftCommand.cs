@@ -64,20 +64,14 @@ public sealed class PlanDraftCommand(PlanDrafting drafting, PlanDraftReplies rep
             return reply;
         }
 
-        var asked = turn.Feedback is { } opening ? await feedback.DescribeAsync(request, turnContext, opening, cancellationToken).ConfigureAwait(false) : null;
-        if (!request.IsCardInvoke)
-        {
-            return asked is null ? reply : reply with { Text = reply.Text + "\n\n" + asked };
-        }
-
         // On desktop the invoke's answer replaces the publish card (a text would only flash as a toast): the published
-        // version takes its place, and who was asked arrives below it.
-        if (asked is not null)
+        // version takes its place.
+        if (request.IsCardInvoke)
         {
-            await turnContext.SendActivityAsync(MessageFactory.Text(asked), cancellationToken).ConfigureAwait(false);
+            reply = ChatReply.Card(PlanPublishedCard.Build(request.Language, reply.Text ?? "", version, turn.Roster).ToJson());
         }
 
-        return ChatReply.Card(PlanPublishedCard.Build(request.Language, reply.Text ?? "", version, turn.Roster).ToJson());
+        return turn.Feedback is { } opening ? await feedback.AddToAsync(request, turnContext, reply, opening, cancellationToken).ConfigureAwait(false) : reply;
     }
 
     /// <summary>A step card's answer; on the area step the unit's own area, when typed, wins over the list.</summary>

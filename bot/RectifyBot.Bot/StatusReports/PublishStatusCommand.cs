@@ -74,20 +74,7 @@ public sealed class PublishStatusCommand(StatusPublishing publishing, IRosterRep
             if (outcome.Result == StatusPublishResult.Done)
             {
                 var card = Card(request, new StatusReportView(unitCode, UnitName(roster, unitCode), outcome.Report!.Summary) { Published = outcome.Report });
-                if (outcome.Feedback is not { } opening)
-                {
-                    return card;
-                }
-
-                // Who was asked: on desktop the invoke's answer is the card alone, so the text arrives below it.
-                var asked = await feedback.DescribeAsync(request, turnContext, opening, cancellationToken).ConfigureAwait(false);
-                if (!request.IsCardInvoke)
-                {
-                    return card with { Text = asked };
-                }
-
-                await turnContext.SendActivityAsync(MessageFactory.Text(asked), cancellationToken).ConfigureAwait(false);
-                return card;
+                return outcome.Feedback is { } opening ? await feedback.AddToAsync(request, turnContext, card, opening, cancellationToken).ConfigureAwait(false) : card;
             }
 
             if (outcome.Result != StatusPublishResult.Invalid)

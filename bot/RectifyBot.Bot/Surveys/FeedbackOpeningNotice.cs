@@ -15,7 +15,26 @@ namespace RectifyBot.Bot.Surveys;
 /// </summary>
 public sealed class FeedbackOpeningNotice(CreatedSurveyLinksFile linkSheet, ISurveyRepository surveys, IRosterRepository rosters)
 {
-    public async Task<string> DescribeAsync(ChatRequest request, ITurnContext turnContext, FeedbackOpening opening, CancellationToken cancellationToken)
+    /// <summary>
+    /// The publish answer with who was asked: below its text for a message; on desktop (Action.Execute, whose answer is
+    /// the card alone) sent as a message of its own below the card.
+    /// </summary>
+    public async Task<ChatReply> AddToAsync(ChatRequest request, ITurnContext turnContext, ChatReply reply, FeedbackOpening opening, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(reply);
+        var asked = await DescribeAsync(request, turnContext, opening, cancellationToken).ConfigureAwait(false);
+        if (!request.IsCardInvoke)
+        {
+            return reply with { Text = reply.Text is null ? asked : reply.Text + "\n\n" + asked };
+        }
+
+        await turnContext.SendActivityAsync(MessageFactory.Text(asked), cancellationToken).ConfigureAwait(false);
+        return reply;
+    }
+
+    private async Task<string> DescribeAsync(ChatRequest request, ITurnContext turnContext, FeedbackOpening opening, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(opening);

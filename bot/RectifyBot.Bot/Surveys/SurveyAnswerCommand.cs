@@ -42,7 +42,7 @@ public sealed class SurveyAnswerCommand(SurveyReplies replies, ISurveyRepository
         var key = Key(problem.Value);
         var message = CardText.Format(language, key, SurveyLimits.OpinionMaxLength);
         var survey = problem is SurveyReplyProblem.UnknownSurvey ? null : await surveys.FindAsync(surveyId, cancellationToken).ConfigureAwait(false);
-        var material = survey?.Subject is { } subject ? await materials.FindAsync(subject, cancellationToken).ConfigureAwait(false) : null;
+        var material = survey is null ? null : await materials.ForSurveyAsync(survey, cancellationToken).ConfigureAwait(false);
         return problem switch
         {
             _ when survey is null => ChatReply.Message(message),

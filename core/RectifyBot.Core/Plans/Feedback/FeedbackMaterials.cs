@@ -6,6 +6,13 @@ namespace RectifyBot.Core.Plans.Feedback;
 /// <summary>Finds what a feedback window is about, for the rating card and the web page.</summary>
 public sealed class FeedbackMaterials(IPlanRepository plans, IStatusReportRepository reports, IRosterRepository rosters)
 {
+    /// <summary>What a survey's card and page show above the questions: its subject's material, or null for a satisfaction survey.</summary>
+    public async Task<FeedbackMaterial?> ForSurveyAsync(Surveys.Survey survey, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        return survey.Subject is { } subject ? await FindAsync(subject, cancellationToken).ConfigureAwait(false) : null;
+    }
+
     /// <summary>The published plan version or status report; null when it does not exist (any more).</summary>
     public async Task<FeedbackMaterial?> FindAsync(FeedbackSubject subject, CancellationToken cancellationToken = default)
     {

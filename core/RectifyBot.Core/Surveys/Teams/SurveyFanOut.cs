@@ -33,7 +33,7 @@ public sealed partial class SurveyFanOut(
         ArgumentNullException.ThrowIfNull(survey);
         ArgumentNullException.ThrowIfNull(participants);
         var numbers = participants.Where(p => p.Channel == ReplyChannel.Teams).Select(p => p.Number).ToList();
-        var material = await MaterialAsync(survey, cancellationToken).ConfigureAwait(false);
+        var material = await materials.ForSurveyAsync(survey, cancellationToken).ConfigureAwait(false);
         var messages = Messages(survey, material, numbers, roster, addresses, reminder: false).Select(m => m.Message).ToList();
         var added = await mailings.AddAsync(messages, cancellationToken).ConfigureAwait(false);
         await EnqueueAsync(survey.Id, messages).ConfigureAwait(false);
@@ -96,7 +96,7 @@ public sealed partial class SurveyFanOut(
             .Select(p => p.Number).ToList();
         var roster = await rosters.LoadCurrentAsync(cancellationToken).ConfigureAwait(false);
         var addresses = await reach.FindAsync(waiting.Select(roster.Person).OfType<Person>(), cancellationToken).ConfigureAwait(false);
-        var material = await MaterialAsync(survey, cancellationToken).ConfigureAwait(false);
+        var material = await materials.ForSurveyAsync(survey, cancellationToken).ConfigureAwait(false);
         var reminders = Messages(survey, material, waiting, roster, addresses, reminder: true);
         var messages = reminders.Select(m => m.Message).ToList();
         await mailings.AddAsync(messages, cancellationToken).ConfigureAwait(false);
@@ -111,10 +111,6 @@ public sealed partial class SurveyFanOut(
         LogReminders(logger, survey.Id, messages.Count);
         return SurveyReminderOutcome.Sent;
     }
-
-    /// <summary>What a feedback window's card shows (the plan or status as published); null for a satisfaction survey.</summary>
-    private async Task<FeedbackMaterial?> MaterialAsync(Survey survey, CancellationToken cancellationToken) =>
-        survey.Subject is { } subject ? await materials.FindAsync(subject, cancellationToken).ConfigureAwait(false) : null;
 
     private List<(string Number, OutboxMessage Message)> Messages(Survey survey, FeedbackMaterial? material, IEnumerable<string> numbers, Roster.Roster roster, IReadOnlyDictionary<string, ConversationAddress> addresses, bool reminder)
     {
