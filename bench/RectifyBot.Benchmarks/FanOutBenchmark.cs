@@ -242,5 +242,6 @@ public static class FanOutBenchmark
             CultureInfo.InvariantCulture,
             $"Storage requests while sending: {sendPhaseRequests / (double)Reminders:0.00} per reminder ({string.Join(", ", byTarget.Select(t => $"{t.Key} {t.Value / (double)Reminders:0.00}"))})"));
         Console.WriteLine("Send budget: " + budgetFigures);
+        Console.WriteLine($"Accepted per 10 s from {accepted[0].ReceivedAt:HH:mm:ss} UTC: " + string.Join(" ", accepted.GroupBy(r => (int)((r.ReceivedAt - accepted[0].ReceivedAt).TotalSeconds / 10)).OrderBy(g => g.Key).Select(g => g.Count())));
     }
 }

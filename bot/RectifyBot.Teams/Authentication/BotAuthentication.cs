@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using RectifyBot.Teams.Connector;
 
 namespace RectifyBot.Teams.Authentication;
 
@@ -24,7 +25,7 @@ public static class BotAuthentication
     /// Bot Framework authentication from configuration (MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword,
     /// MicrosoftAppTenantId, and optionally all of <see cref="CloudKeys"/>, which <c>Cloud = China</c> fills in, see
     /// <see cref="BotFrameworkCloud"/>): anonymous when MicrosoftAppId is empty, full token validation when it is set;
-    /// token errors are 401.
+    /// token errors are 401; connector clients share their JSON contracts (<see cref="ConnectorClientsShareJsonContracts"/>).
     /// </summary>
     public static IServiceCollection AddRectifyBotAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
@@ -32,12 +33,12 @@ public static class BotAuthentication
         ThrowIfCloudKeysIncomplete(configuration);
         services.AddHttpClient();
         services.TryAddSingleton<ServiceClientCredentialsFactory>(sp => new ConfigurationServiceClientCredentialFactory(configuration));
-        services.TryAddSingleton<BotFrameworkAuthentication>(sp => new TokenErrorsAreUnauthorized(
+        services.TryAddSingleton<BotFrameworkAuthentication>(sp => new ConnectorClientsShareJsonContracts(new TokenErrorsAreUnauthorized(
             new ConfigurationBotFrameworkAuthentication(
                 configuration,
                 sp.GetRequiredService<ServiceClientCredentialsFactory>(),
                 httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
-                logger: sp.GetRequiredService<ILoggerFactory>().CreateLogger<ConfigurationBotFrameworkAuthentication>())));
+                logger: sp.GetRequiredService<ILoggerFactory>().CreateLogger<ConfigurationBotFrameworkAuthentication>()))));
         return services;
     }
 

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.Bot.Builder.Skills;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 using Microsoft.IdentityModel.Tokens;
@@ -11,25 +10,16 @@ namespace RectifyBot.Teams.Authentication;
 /// wrongly signed token as SecurityTokenException or ArgumentException, which would escape as 500.
 /// This decorator makes every token error a 401 and leaves configuration errors alone.
 /// </summary>
-public sealed class TokenErrorsAreUnauthorized(BotFrameworkAuthentication inner) : BotFrameworkAuthentication
+public sealed class TokenErrorsAreUnauthorized(BotFrameworkAuthentication inner) : DelegatingBotFrameworkAuthentication(inner)
 {
     public override Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken) =>
-        Guard(() => inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken));
+        Guard(() => Inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken));
 
     public override Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken) =>
-        Guard(() => inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken));
+        Guard(() => Inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken));
 
     public override Task<ClaimsIdentity> AuthenticateChannelRequestAsync(string authHeader, CancellationToken cancellationToken) =>
-        Guard(() => inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken));
-
-    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) => inner.CreateConnectorFactory(claimsIdentity);
-
-    public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
-        inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
-
-    public override BotFrameworkClient CreateBotFrameworkClient() => inner.CreateBotFrameworkClient();
-
-    public override string GetOriginatingAudience() => inner.GetOriginatingAudience();
+        Guard(() => Inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken));
 
     private static async Task<T> Guard<T>(Func<Task<T>> authenticate)
     {

@@ -14,10 +14,10 @@ namespace RectifyBot.Storage.Delivery;
 /// so every moment any instance hands out is at least Spacing after the one before it, and no sliding second holds more
 /// than <see cref="SendBudgetOptions.PerSecond"/>. A moment that has passed when its taker comes is moved to now and the
 /// chunk's later moments after it (never past the chunk's end): a late taker gets later moments, it does not send a
-/// bunch of past ones at once. The next chunk is reserved when less than half of the current one is left, so the round
-/// trip overlaps the sends instead of delaying the chunk's first moments. When this instance wrote the cursor last, its
-/// next reservation is a single conditional write with the ETag it already has; only another instance's write in
-/// between costs a read.
+/// bunch of past ones at once. The next chunk is reserved, without waiting, when less than half of the current one is
+/// left, so the round trip overlaps the sends instead of delaying the chunk's first moments. When this instance wrote
+/// the cursor last, its next reservation is a single conditional write with the ETag it already has; only another
+/// instance's write in between costs a read.
 /// </summary>
 public sealed class TableSendBudget : ISendBudget, IDisposable
 {
@@ -37,9 +37,12 @@ public sealed class TableSendBudget : ISendBudget, IDisposable
     private long _next;
     private long _end;
 
-    /// <summary>The following reservation, made before the current one ran out (0 = none yet).</summary>
+    /// <summary>The following reservation, made before the current one ran out; valid once <see cref="_reserving"/> has completed.</summary>
     private long _aheadStart;
     private long _aheadEnd;
+
+    /// <summary>The reservation in flight or done and not yet used (null = none); not tied to one taker's cancellation.</summary>
+    private Task? _reserving;
 
     /// <summary>The cursor row as this instance last read or wrote it; <see cref="_known"/> false = read before writing.</summary>
     private bool _known;
@@ -81,33 +84,46 @@ public sealed class TableSendBudget : ISendBudget, IDisposable
             {
                 var now = _clock.GetUtcNow().UtcTicks;
                 var moment = Math.Max(_next, now);
-                var fits = moment + _spacing <= _end;
-                if (_aheadEnd == 0 && (!fits || _end - moment - _spacing < _spacing * _options.ChunkSize / 2))
+                if (moment + _spacing > _end)
                 {
-                    // Less than half a chunk left after this moment: reserve the next chunk while this one is still
-                    // being used, so the round trip does not make the next chunk's first moments late. Then look again.
-                    await ReserveAsync(cancellationToken).ConfigureAwait(false);
+                    // This chunk is used up: wait for the next one (normally reserved already) and look again.
+                    var reserving = _reserving ??= ReserveAsync();
+                    try
+                    {
+                        await reserving.WaitAsync(cancellationToken).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        if (reserving.IsCompleted)
+                        {
+                            _reserving = null;
+                        }
+                    }
+
+                    (_next, _end) = (_aheadStart, _aheadEnd);
                     continue;
                 }
 
-                if (fits)
+                if (_reserving is null && _end - moment - _spacing < _spacing * _options.ChunkSize / 2)
                 {
-                    Interlocked.Increment(ref _taken);
-                    if (now > _next)
-                    {
-                        Interlocked.Increment(ref _late);
-                    }
-
-                    _next = moment + _spacing;
-                    if (moment > now)
-                    {
-                        await Task.Delay(TimeSpan.FromTicks(moment - now), _clock, cancellationToken).ConfigureAwait(false);
-                    }
-
-                    return new DateTimeOffset(moment, TimeSpan.Zero);
+                    // Less than half a chunk left after this moment: reserve the next chunk now, without waiting for
+                    // it, so its round trip overlaps the sends of this one instead of making a taker late.
+                    _reserving = ReserveAsync();
                 }
 
-                (_next, _end, _aheadStart, _aheadEnd) = (_aheadStart, _aheadEnd, 0, 0);
+                Interlocked.Increment(ref _taken);
+                if (now > _next)
+                {
+                    Interlocked.Increment(ref _late);
+                }
+
+                _next = moment + _spacing;
+                if (moment > now)
+                {
+                    await Task.Delay(TimeSpan.FromTicks(moment - now), _clock, cancellationToken).ConfigureAwait(false);
+                }
+
+                return new DateTimeOffset(moment, TimeSpan.Zero);
             }
         }
         finally
@@ -119,15 +135,15 @@ public sealed class TableSendBudget : ISendBudget, IDisposable
     public void Dispose() => _gate.Dispose();
 
     /// <summary>Moves the shared cursor past a chunk of moments starting at the later of the cursor and now, and makes them this instance's following reservation.</summary>
-    private async Task ReserveAsync(CancellationToken cancellationToken)
+    private async Task ReserveAsync()
     {
-        var table = await _tables.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var table = await _tables.GetTableAsync(TableName, CancellationToken.None).ConfigureAwait(false);
         while (true)
         {
             if (!_known)
             {
                 Interlocked.Increment(ref _storageCalls);
-                var found = await table.GetEntityIfExistsAsync<TableEntity>(Partition, CursorRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+                var found = await table.GetEntityIfExistsAsync<TableEntity>(Partition, CursorRow, cancellationToken: CancellationToken.None).ConfigureAwait(false);
                 (_etag, _cursor) = found.HasValue ? (found.Value!.ETag, found.Value.GetInt64("Next") ?? 0) : ((ETag?)null, 0L);
                 _known = true;
             }
@@ -139,8 +155,8 @@ public sealed class TableSendBudget : ISendBudget, IDisposable
             try
             {
                 var response = _etag is { } etag
-                    ? await table.UpdateEntityAsync(entity, etag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false)
-                    : await table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+                    ? await table.UpdateEntityAsync(entity, etag, TableUpdateMode.Replace, CancellationToken.None).ConfigureAwait(false)
+                    : await table.AddEntityAsync(entity, CancellationToken.None).ConfigureAwait(false);
                 (_etag, _cursor, _known) = (response.Headers.ETag, end, response.Headers.ETag is not null);
                 (_aheadStart, _aheadEnd) = (start, end);
                 return;
