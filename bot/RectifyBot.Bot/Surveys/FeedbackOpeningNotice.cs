@@ -39,12 +39,12 @@ public sealed class FeedbackOpeningNotice(CreatedSurveyLinksFile linkSheet, ISur
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(opening);
         var language = request.Language;
+        var text = FeedbackOpenedText.Asked(language, opening);
         if (opening.Links.Count == 0)
         {
-            return CardText.Format(language, "FeedbackOpened_TeamsOnly", SurveyWords.Count(opening.InTeams));
+            return text;
         }
 
-        var text = CardText.Format(language, "FeedbackOpened", SurveyWords.Count(opening.InTeams), SurveyWords.Count(opening.Links.Count), opening.SurveyId);
         if (await surveys.FindAsync(opening.SurveyId, cancellationToken).ConfigureAwait(false) is not { } survey)
         {
             return text;

@@ -11,7 +11,8 @@ namespace RectifyBot.Teams.Surveys;
 
 /// <summary>
 /// Renders survey notices as the results card in the recipient's language (their Teams locale, as last seen): the
-/// close notices with the export button, the published results read-only with the link to the public page.
+/// close notices with the export button, the published results read-only with the link to the public page; a feedback
+/// window opened late as text to its publisher.
 /// </summary>
 public sealed class SurveyNoticeCards(IConversationAddressBook addresses, IOptions<SurveyLinkOptions> links) : ISurveyNotices
 {
@@ -19,6 +20,11 @@ public sealed class SurveyNoticeCards(IConversationAddressBook addresses, IOptio
     {
         ArgumentNullException.ThrowIfNull(notice);
         var address = notice.Recipient.AadObjectId is { } aad ? await addresses.FindAsync(aad, cancellationToken).ConfigureAwait(false) : null;
+        if (notice is { Kind: SurveyNoticeKind.FeedbackOpenedLate, Opening: { } opening })
+        {
+            return OutgoingMessage.PlainText(FeedbackOpenedText.OpenedLate(UserLanguages.FromLocale(address?.Locale), notice.Survey, opening));
+        }
+
         var published = notice.Kind == SurveyNoticeKind.Published;
         var card = SurveyResultsCard.Build(
             UserLanguages.FromLocale(address?.Locale), notice.Survey, notice.Tally, canPublish: false, canExport: !published, notice.Kind,

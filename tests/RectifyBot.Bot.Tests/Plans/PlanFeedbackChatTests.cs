@@ -5,6 +5,7 @@ using RectifyBot.Bot.Tests.Surveys;
 using RectifyBot.Cards.Localization;
 using RectifyBot.Cards.Plans;
 using RectifyBot.Cards.Surveys;
+using RectifyBot.Core.Delivery;
 using RectifyBot.Core.Localization;
 using RectifyBot.Core.Plans;
 using RectifyBot.Core.Plans.Feedback;
@@ -12,6 +13,7 @@ using RectifyBot.Core.Plans.Notices;
 using RectifyBot.Core.Roster.Demo;
 using RectifyBot.Core.Stages;
 using RectifyBot.Core.Surveys;
+using RectifyBot.Core.Surveys.Notices;
 using RectifyBot.Storage.Plans;
 using RectifyBot.Storage.Surveys;
 using RectifyBot.Testing.Activities;
@@ -131,9 +133,10 @@ public sealed class PlanFeedbackChatTests(AzuriteFixture azurite) : IAsyncLifeti
     }
 
     [Fact]
-    public async Task A_version_saved_without_its_window_is_asked_by_the_next_timer_run_and_only_once()
+    public async Task A_version_saved_without_its_window_is_asked_by_the_next_timer_run_only_once_and_its_publisher_is_told_how_to_print_the_links()
     {
         var members = await _feedback.MembersAsync(InTeams);
+        var huangLei = (await _feedback.MembersAsync("huanglei"))[0];
         var lastDay = ChinaTime.Today(TimeProvider.System).AddDays(3);
         Assert.True(await new TablePlanRepository(_feedback.Demo.Tables).SaveAsync(new PlanChange
         {
@@ -146,9 +149,20 @@ public sealed class PlanFeedbackChatTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.Equal(0, await actions.OpenMissingFeedbackAsync());
         var sent = await _feedback.SendCardsAsync(SurveyId);
 
-        await _feedback.AssertAskedAsync(SurveyId, Staff(), InTeams, sent);
+        var byLink = await _feedback.AssertAskedAsync(SurveyId, Staff(), InTeams.Append("huanglei"), sent);
         Assert.All(members, m => Assert.Contains("实验室开放时间不足", DemoUniversityBot.Readable(_feedback.Chat.ReceivedCard(m)), StringComparison.Ordinal));
-        Assert.Equal("200001", (await new TableSurveyRepository(_feedback.Demo.Tables).FindAsync(SurveyId))!.CreatedByNumber);
+        var survey = (await new TableSurveyRepository(_feedback.Demo.Tables).FindAsync(SurveyId))!;
+        Assert.Equal("200001", survey.CreatedByNumber);
+
+        // The links were made in a timer run that prints them for nobody: the publisher is told, once, how to print them.
+        Assert.Single(await _feedback.Demo.DeliverPendingAsync(SurveyNoticeOutbox.Table, SurveyId), d => d.Status == OutboxStatus.Sent);
+        Assert.Equal(0, await actions.OpenMissingFeedbackAsync());
+        Assert.Empty(await _feedback.Demo.DeliverPendingAsync(SurveyNoticeOutbox.Table, SurveyId));
+        var told = _feedback.Demo.Teams.RequestsTo(huangLei.ConversationId).Where(r => r.IsPlainSend).Select(r => (string?)r.Json!["text"]).OfType<string>().Last();
+        Assert.Contains(SurveyWords.Title(UserLanguage.ZhCn, survey), told, StringComparison.Ordinal);
+        Assert.Contains(SurveyWords.Window(UserLanguage.ZhCn, survey.Window), told, StringComparison.Ordinal);
+        Assert.Contains($"另有 {byLink.Count} 人", told, StringComparison.Ordinal);
+        Assert.Contains("“测评链接 " + SurveyId + "”", told, StringComparison.Ordinal);
     }
 
     [Fact]

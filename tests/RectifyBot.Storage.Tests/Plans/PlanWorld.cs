@@ -155,6 +155,8 @@ internal sealed class PlanWorld
             return Task.FromResult(new FeedbackOpening(subject.SurveyId, PlanAudience.For(publication.Scope, subject.UnitCode, roster).Count, [], AlreadyOpen: false));
         }
 
+        public Task TellPublisherAsync(FeedbackOpening opening, Person publisher, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
         public Task<PlanFeedbackWindow> TallyAsync(FeedbackSubject subject, int asked, CancellationToken cancellationToken = default)
         {
             AskedSeen = asked;

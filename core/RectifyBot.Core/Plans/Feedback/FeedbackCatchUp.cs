@@ -2,7 +2,8 @@ namespace RectifyBot.Core.Plans.Feedback;
 
 /// <summary>
 /// Opens the feedback windows of publications saved while their publisher's turn ended before the scope was asked
-/// (the daily window run): a plan version or a status report whose window is still open but has no survey.
+/// (the daily window run): a plan version or a status report whose window is still open but has no survey. The
+/// publisher is told that it opened, who was asked, and how to print the links for the others.
 /// </summary>
 public static class FeedbackCatchUp
 {
@@ -30,7 +31,17 @@ public static class FeedbackCatchUp
         foreach (var (subject, publication, publisher) in windows)
         {
             var opening = await feedback.OpenAsync(subject, publication, publisher, roster, cancellationToken).ConfigureAwait(false);
-            opened += opening.AlreadyOpen ? 0 : 1;
+            if (opening.AlreadyOpen)
+            {
+                continue;
+            }
+
+            opened++;
+            if (roster.Person(publisher) is { } person)
+            {
+                // The links exist in the clear only in this run, which prints them for nobody: the publisher is told to reissue them.
+                await feedback.TellPublisherAsync(opening, person, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         return opened;

@@ -19,6 +19,15 @@ public interface IPlanFeedback
     /// <param name="cancellationToken">Cancels the work.</param>
     Task<FeedbackOpening> OpenAsync(FeedbackSubject subject, PlanPublication publication, string publisherNumber, Roster.Roster roster, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Tells the publisher of a window opened after their turn had ended who was asked and how to print the links for
+    /// the others (in Teams, once per window).
+    /// </summary>
+    /// <param name="opening">What opening the window did.</param>
+    /// <param name="publisher">Who published the plan version or status report.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    Task TellPublisherAsync(FeedbackOpening opening, Roster.Person publisher, CancellationToken cancellationToken = default);
+
     /// <param name="subject">The published plan version or status report.</param>
     /// <param name="asked">How many people the publication reached (the scope's size), for the quorum when no window was opened.</param>
     /// <param name="cancellationToken">Cancels the read.</param>

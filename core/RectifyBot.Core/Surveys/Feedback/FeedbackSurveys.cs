@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using RectifyBot.Core.Plans;
 using RectifyBot.Core.Plans.Feedback;
+using RectifyBot.Core.Surveys.Notices;
 using RectifyBot.Core.Surveys.Teams;
 
 namespace RectifyBot.Core.Surveys.Feedback;
@@ -18,6 +19,7 @@ public sealed partial class FeedbackSurveys(
     TeamsReach reach,
     ISurveyInvitationQueue invitations,
     SurveyFanOut fanOut,
+    SurveyNoticeOutbox notices,
     TimeProvider time,
     ILogger<FeedbackSurveys> logger) : IPlanFeedback
 {
@@ -61,6 +63,19 @@ public sealed partial class FeedbackSurveys(
         var inTeams = participants.Count - links.Count;
         LogOpened(logger, survey.Id, inTeams, links.Count);
         return new FeedbackOpening(survey.Id, inTeams, links, AlreadyOpen: false);
+    }
+
+    public async Task TellPublisherAsync(FeedbackOpening opening, Roster.Person publisher, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(opening);
+        ArgumentNullException.ThrowIfNull(publisher);
+        if (opening.AlreadyOpen || await surveys.FindAsync(opening.SurveyId, cancellationToken).ConfigureAwait(false) is not { } survey)
+        {
+            return;
+        }
+
+        var notice = new SurveyNotice(SurveyNoticeKind.FeedbackOpenedLate, publisher, survey, SurveyTally.Of(survey, [])) { Opening = opening };
+        await notices.SendAsync([notice], cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<PlanFeedbackWindow> TallyAsync(FeedbackSubject subject, int asked, CancellationToken cancellationToken = default)

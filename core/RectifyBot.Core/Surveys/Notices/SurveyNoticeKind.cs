@@ -11,4 +11,10 @@ public enum SurveyNoticeKind
 
     /// <summary>To everyone in the surveyed scope: the published results and opinions.</summary>
     Published,
+
+    /// <summary>
+    /// To whoever published a plan or status report whose feedback window the daily run opened (their turn ended
+    /// between saving and asking): who was asked, and the command that prints the one-time links nobody has seen.
+    /// </summary>
+    FeedbackOpenedLate,
 }

@@ -2,6 +2,7 @@ using RectifyBot.Core.Plans;
 using RectifyBot.Core.Plans.Feedback;
 using RectifyBot.Core.StatusReports;
 using RectifyBot.Core.Surveys;
+using RectifyBot.Core.Surveys.Notices;
 using RectifyBot.Testing.Storage;
 using static RectifyBot.Storage.Tests.Plans.PlanWorld;
 using static RectifyBot.Storage.Tests.Surveys.Feedback.FeedbackWorld;
@@ -51,7 +52,7 @@ public sealed class FeedbackStatusReportTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task The_daily_run_opens_a_published_status_reports_window_that_was_never_opened_and_leaves_ended_windows_alone()
+    public async Task The_daily_run_opens_a_published_status_reports_window_that_was_never_opened_tells_its_publisher_and_leaves_ended_windows_alone()
     {
         var world = await CreateAsync(azurite);
         Assert.True(await world.Reports.AddAsync(Report(Unit, AfterLastDay)));
@@ -66,6 +67,8 @@ public sealed class FeedbackStatusReportTests(AzuriteFixture azurite)
         Assert.Equal(InTeams.Length, (await world.Mailings.CountAsync(survey.Id)).Invitations);
         Assert.Equal(12, Assert.Single(world.Cards.Materials.Distinct())!.Status!.Summary.InProgress);
         Assert.Null(await world.Surveys.FindAsync("WY-status-r1"));
+        var told = await world.Outbox.FindAsync(SurveyNoticeOutbox.IdFor("JSJ-status-r1", SurveyNoticeKind.FeedbackOpenedLate, 陈院长.Number));
+        Assert.Equal($"FeedbackOpenedLate JSJ-status-r1: {InTeams.Length} in Teams, {ByLink.Length} by link", told!.Message.Text);
     }
 
     /// <summary>Report 1 of the unit, published by its leader to everyone under it two days ago, its window closing at <paramref name="closesAt"/>.</summary>

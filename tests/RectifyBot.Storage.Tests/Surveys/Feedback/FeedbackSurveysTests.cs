@@ -180,7 +180,7 @@ public sealed class FeedbackSurveysTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task The_daily_run_opens_a_published_versions_window_that_was_never_opened_and_leaves_ended_windows_alone()
+    public async Task The_daily_run_opens_a_published_versions_window_that_was_never_opened_tells_its_publisher_and_leaves_ended_windows_alone()
     {
         var world = await CreateAsync(azurite);
         await world.Plans.Repository.SaveAsync(Published(Unit, closesAt: new DateTimeOffset(2026, 11, 30, 16, 0, 0, TimeSpan.Zero)));
@@ -190,6 +190,11 @@ public sealed class FeedbackSurveysTests(AzuriteFixture azurite)
         var again = await world.Plans.Actions.OpenMissingFeedbackAsync();
 
         Assert.Equal((1, 0), (opened, again));
+        // The publisher learns that it opened and who was asked; the links were printed for nobody, so they are told to reissue them.
+        var told = await world.Outbox.FindAsync(SurveyNoticeOutbox.IdFor("JSJ-plan-v1", SurveyNoticeKind.FeedbackOpenedLate, 陈院长.Number));
+        Assert.Equal($"FeedbackOpenedLate JSJ-plan-v1: {InTeams.Length} in Teams, {ByLink.Length} by link", told!.Message.Text);
+        Assert.Equal("aad-" + 陈院长.Number, told.RecipientAadObjectId);
+        Assert.Contains(told.Id, world.Plans.Queue.Enqueued);
         var survey = (await world.Surveys.FindAsync("JSJ-plan-v1"))!;
         Assert.Equal((FeedbackSubject.Plan(Unit, 1), 陈院长.Number, InScope), (survey.Subject, survey.CreatedByNumber, survey.TotalAsked));
         Assert.Equal(new DateTimeOffset(2026, 11, 30, 16, 0, 0, TimeSpan.Zero), survey.Window.ClosesAt);

@@ -10,8 +10,10 @@ using RectifyBot.Core.Plans.Feedback;
 using RectifyBot.Core.StatusReports;
 using RectifyBot.Core.Surveys;
 using RectifyBot.Core.Surveys.Feedback;
+using RectifyBot.Core.Surveys.Notices;
 using RectifyBot.Core.Surveys.Teams;
 using RectifyBot.Storage.Conversations;
+using RectifyBot.Storage.Delivery;
 using RectifyBot.Storage.Ledger;
 using RectifyBot.Storage.StatusReports;
 using RectifyBot.Storage.Surveys;
@@ -51,7 +53,9 @@ internal sealed class FeedbackWorld
         FanOut = new SurveyFanOut(Surveys, Mailings, Cards, plans.Queue, reach, plans.Rosters, materials, plans.Time, NullLogger<SurveyFanOut>.Instance);
         Ingestion = new SurveyIngestion(Surveys, Box, new SurveyFlushTurns(), plans.Time, NullLogger<SurveyIngestion>.Instance);
         Replies = new SurveyReplies(Surveys, QueuedReplies, plans.Time);
-        Feedback = new FeedbackSurveys(Surveys, Box, Ingestion, reach, Invitations, FanOut, plans.Time, NullLogger<FeedbackSurveys>.Instance);
+        Outbox = new TableOutbox(plans.Tables);
+        var notices = new SurveyNoticeOutbox(Outbox, plans.Queue, new NoticeAsText(), plans.Time);
+        Feedback = new FeedbackSurveys(Surveys, Box, Ingestion, reach, Invitations, FanOut, notices, plans.Time, NullLogger<FeedbackSurveys>.Instance);
         Status = new StatusPublishing(
             Reports, plans.Repository, new LedgerQuery(plans.Rosters, new TableLedgerReader(plans.Tables), plans.Time), plans.Rosters, Feedback,
             new StatusPublishingTests.StatusAsText(), plans.Queue, plans.Time, NullLogger<StatusPublishing>.Instance);
@@ -64,6 +68,9 @@ internal sealed class FeedbackWorld
     public TableSurveyBallotBox Box { get; }
 
     public TableSurveyMailings Mailings { get; }
+
+    /// <summary>Where survey notices go (table Outbox), rendered by <see cref="NoticeAsText"/>.</summary>
+    public TableOutbox Outbox { get; }
 
     public TableConversationAddressBook Addresses { get; }
 
@@ -205,5 +212,17 @@ internal sealed class FeedbackWorld
             Replies.Enqueue(reply);
             return Task.CompletedTask;
         }
+    }
+
+    /// <summary>Survey notices as text: the kind, and for a late opening who was asked ("FeedbackOpenedLate JSJ-plan-v1: 10 in Teams, 10 by link").</summary>
+    public sealed class NoticeAsText : ISurveyNotices
+    {
+        public Task<OutgoingMessage> RenderAsync(SurveyNotice notice, CancellationToken cancellationToken = default) =>
+            Task.FromResult(OutgoingMessage.PlainText(notice.Opening is { } opening
+                ? string.Create(CultureInfo.InvariantCulture, $"{notice.Kind} {opening.SurveyId}: {opening.InTeams} in Teams, {opening.Links.Count} by link")
+                : notice.Kind.ToString()));
+
+        public Task<OutgoingMessage> RenderDigestAsync(Core.Roster.Person recipient, string unitName, IReadOnlyList<string> opinions, CancellationToken cancellationToken = default) =>
+            Task.FromResult(OutgoingMessage.PlainText(unitName));
     }
 }
