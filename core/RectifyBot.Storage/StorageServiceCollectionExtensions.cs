@@ -60,6 +60,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IUnreachableRecipients, TableUnreachableRecipients>();
         services.TryAddSingleton<ISurveyRepository, TableSurveyRepository>();
         services.TryAddSingleton<ISurveyBallotBox, TableSurveyBallotBox>();
+        services.TryAddSingleton<ISuggestionBoxQuota, TableSuggestionBoxQuota>();
         services.TryAddSingleton<IPlanRepository, TablePlanRepository>();
         services.TryAddSingleton<IPlanAreaRepository, TablePlanAreaRepository>();
         services.TryAddSingleton<Core.Surveys.Teams.ISurveyMailings, TableSurveyMailings>();

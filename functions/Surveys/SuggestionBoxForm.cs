@@ -1,10 +1,13 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Options;
 using RectifyBot.Cards.Localization;
 using RectifyBot.Core.Localization;
 using RectifyBot.Core.Roster;
+using RectifyBot.Core.Stages;
 using RectifyBot.Core.Surveys;
 
 namespace RectifyBot.Functions.Surveys;
@@ -13,10 +16,18 @@ namespace RectifyBot.Functions.Surveys;
 /// GET and POST /api/suggestion-box/{unitCode} (anonymous): a unit's suggestion box for people without Teams — a zh-CN
 /// page without JavaScript with one text field. A POST needs the page's form token (HMAC of the unit and the time the
 /// page was served, two hours) and, when the browser sends one, an Origin of this site. The opinion goes to the same
-/// queue and ingestion as every answer, with no address, cookie or time kept. Answers: 200 page or thanks, 400 the form
-/// again with the typed text (escaped), 403 forged or expired form, 404 unknown unit.
+/// queue and ingestion as every answer, with no address, cookie or time kept. A unit's box takes at most
+/// SurveyWeb:SuggestionsPerUnitPerHour opinions an hour (the only limit that needs no person). Answers: 200 page or
+/// thanks, 400 the form again with the typed text (escaped), 403 forged or expired form, 404 unknown unit, 429 the
+/// hour's cap reached (the form again with the text).
 /// </summary>
-public sealed class SuggestionBoxForm(IRosterRepository rosters, SuggestionBox box, SurveyFormToken formTokens, TimeProvider time)
+public sealed class SuggestionBoxForm(
+    IRosterRepository rosters,
+    SuggestionBox box,
+    SurveyFormToken formTokens,
+    ISuggestionBoxQuota quota,
+    IOptions<SurveyWebOptions> options,
+    TimeProvider time)
 {
     private const UserLanguage Language = UserLanguage.ZhCn;
 
@@ -50,6 +61,15 @@ public sealed class SuggestionBoxForm(IRosterRepository rosters, SuggestionBox b
         }
 
         var opinion = posted["opinion"].ToString();
+        var now = time.GetUtcNow();
+        if (!await quota.TryTakeAsync(unit.Code, now, Math.Max(1, options.Value.SuggestionsPerUnitPerHour), cancellationToken).ConfigureAwait(false))
+        {
+            // The cap of the hour is reached: the page again with the text as typed, and when to send it.
+            var nextHour = ChinaTime.ToChinaTime(new DateTimeOffset(now.UtcDateTime.Date.AddHours(now.UtcDateTime.Hour + 1), TimeSpan.Zero));
+            return SurveyWebForm.Html(429, Page(unit, formTokens.ForBox(unit.Code, now), opinion,
+                CardText.Format(Language, "SuggestionBox_Problem_Busy", nextHour.ToString("HH:mm", CultureInfo.InvariantCulture))));
+        }
+
         var problem = await box.LeaveAsync(roster, unit.Code, opinion, cancellationToken).ConfigureAwait(false);
         return problem is null
             ? SurveyWebForm.Html(200, SurveyPage.Message(CardText.Format(Language, "SuggestionBox_Received", unit.Name)))

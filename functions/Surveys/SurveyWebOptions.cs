@@ -10,4 +10,10 @@ public sealed class SurveyWebOptions
     /// random key per process (local runs only: a page served by one instance is refused by another).
     /// </summary>
     public string? FormKey { get; set; }
+
+    /// <summary>
+    /// Opinions one unit's web suggestion box takes per hour, across all instances (<see cref="Core.Surveys.ISuggestionBoxQuota"/>);
+    /// beyond it the form asks to come back in the next hour and keeps the text. Teams users are not counted.
+    /// </summary>
+    public int SuggestionsPerUnitPerHour { get; set; } = 60;
 }

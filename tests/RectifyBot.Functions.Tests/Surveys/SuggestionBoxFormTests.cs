@@ -8,6 +8,7 @@ using RectifyBot.Core.Roster.Demo;
 using RectifyBot.Core.Surveys;
 using RectifyBot.Core.Surveys.Notices;
 using RectifyBot.Functions.Tests.Support;
+using RectifyBot.Storage.Surveys;
 using RectifyBot.Storage.Tables;
 using RectifyBot.Testing.Storage;
 
@@ -92,6 +93,36 @@ public sealed partial class SuggestionBoxFormTests(AzuriteFixture azurite) : IAs
         Assert.Equal(0, await _setup.Services.GetRequiredService<ISurveyBallotBox>().HeldCountAsync(SuggestionBox.BoxId(DemoRoster.ComputingCommittee)));
     }
 
+    [Fact]
+    public async Task Past_the_hours_cap_a_units_web_box_keeps_the_text_and_says_when_to_send_it_while_other_units_boxes_still_take_opinions()
+    {
+        await using var capped = await SurveyFunctionSetup.StartAsync(
+            azurite, functions: "SuggestionBoxForm,IngestSurveyReply", more: new Dictionary<string, string?> { ["SurveyWeb:SuggestionsPerUnitPerHour"] = "2" });
+        await SurveyResultsData.SaveBoundDemoRosterAsync(capped.Services.GetRequiredService<IRosterRepository>());
+        var computing = $"{capped.Runner.BaseUrl}/api/suggestion-box/{DemoRoster.ComputingCommittee}";
+        var otherUnit = $"{capped.Runner.BaseUrl}/api/suggestion-box/{DemoRoster.University}";
+
+        var first = await PostToAsync(computing, "第一条意见", await FormTokenAsync(computing));
+        var second = await PostToAsync(computing, "第二条意见", await FormTokenAsync(computing));
+        var third = await PostToAsync(computing, "第三条<意见>", await FormTokenAsync(computing));
+        var elsewhere = await PostToAsync(otherUnit, "别的单位的意见", await FormTokenAsync(otherUnit));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.OK], new[] { first, second, third, elsewhere }.Select(r => r.Status));
+        Assert.Contains("本小时收到的意见已达上限", third.Html, StringComparison.Ordinal);
+        Assert.Matches(@"请在 \d\d:00（北京时间）以后再提交", third.Html);
+        Assert.Contains("第三条&lt;意见&gt;</textarea>", third.Html, StringComparison.Ordinal);
+        await Eventually.HoldsAsync(
+            async () => await capped.Services.GetRequiredService<ISurveyBallotBox>().HeldCountAsync(SuggestionBox.BoxId(DemoRoster.ComputingCommittee)) == 2,
+            TimeSpan.FromSeconds(30),
+            "two held");
+
+        // The count is all the quota keeps: a unit, an hour and a number.
+        var quota = await capped.Services.GetRequiredService<TableClientFactory>().GetTableAsync(TableSuggestionBoxQuota.Table);
+        var row = Assert.Single(await quota.QueryAsync<TableEntity>(r => r.PartitionKey == DemoRoster.ComputingCommittee).ToListAsync());
+        Assert.Equal(2, row.GetInt32("Count"));
+        Assert.Equal(["Count", "PartitionKey", "RowKey", "Timestamp", "odata.etag"], row.Keys.Order(StringComparer.Ordinal));
+    }
+
     private async Task<List<TableEntity>> DigestRowsAsync()
     {
         var table = await _setup.Services.GetRequiredService<TableClientFactory>().GetTableAsync(SurveyNoticeOutbox.Table);
@@ -99,7 +130,9 @@ public sealed partial class SuggestionBoxFormTests(AzuriteFixture azurite) : IAs
         return await table.QueryAsync<TableEntity>(r => r.PartitionKey == partition).ToListAsync();
     }
 
-    private async Task<string> FormTokenAsync() => FormTokenPattern().Match((await GetAsync(Url())).Html).Groups[1].Value;
+    private async Task<string> FormTokenAsync() => await FormTokenAsync(Url());
+
+    private static async Task<string> FormTokenAsync(string url) => FormTokenPattern().Match((await GetAsync(url)).Html).Groups[1].Value;
 
     private static async Task<(HttpStatusCode Status, string Html)> GetAsync(string url)
     {
@@ -107,7 +140,9 @@ public sealed partial class SuggestionBoxFormTests(AzuriteFixture azurite) : IAs
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
-    private async Task<(HttpStatusCode Status, string Html)> PostAsync(string opinion, string? formToken, string? origin = null)
+    private Task<(HttpStatusCode Status, string Html)> PostAsync(string opinion, string? formToken, string? origin = null) => PostToAsync(Url(), opinion, formToken, origin);
+
+    private static async Task<(HttpStatusCode Status, string Html)> PostToAsync(string url, string opinion, string? formToken, string? origin = null)
     {
         var fields = new Dictionary<string, string> { ["opinion"] = opinion };
         if (formToken is not null)
@@ -115,7 +150,7 @@ public sealed partial class SuggestionBoxFormTests(AzuriteFixture azurite) : IAs
             fields["formToken"] = formToken;
         }
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(Url())) { Content = new FormUrlEncodedContent(fields) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(url)) { Content = new FormUrlEncodedContent(fields) };
         if (origin is not null)
         {
             request.Headers.Add("Origin", origin);

@@ -27,7 +27,8 @@ internal sealed class SurveyFunctionSetup : IAsyncDisposable
 
     public IServiceProvider Services => Runner.App.Services;
 
-    public static async Task<SurveyFunctionSetup> StartAsync(AzuriteFixture azurite, int maxDequeueCount = 5, string functions = nameof(RectifyBot.Functions.Surveys.IngestSurveyReply))
+    public static async Task<SurveyFunctionSetup> StartAsync(
+        AzuriteFixture azurite, int maxDequeueCount = 5, string functions = nameof(RectifyBot.Functions.Surveys.IngestSurveyReply), IReadOnlyDictionary<string, string?>? more = null)
     {
         var prefix = AzuriteFixture.UniquePrefix();
         var settings = new Dictionary<string, string?>
@@ -40,6 +41,11 @@ internal sealed class SurveyFunctionSetup : IAsyncDisposable
             ["AzureFunctionsJobHost:extensions:queues:maxPollingInterval"] = "00:00:00.200",
             ["AzureFunctionsJobHost:extensions:queues:maxDequeueCount"] = maxDequeueCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
+        foreach (var (key, value) in more ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         var logs = new CapturingLoggerProvider();
         var runner = await Runner.StartAsync(functions, settings, s => s.AddLogging(b => b.AddProvider(logs)));
         return new SurveyFunctionSetup(runner, settings, logs);
