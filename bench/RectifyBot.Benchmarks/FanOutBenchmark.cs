@@ -102,7 +102,7 @@ public static class FanOutBenchmark
     /// <summary>Arrivals further apart than 1.5 × the budget's spacing are moments nobody used; and the accepted sends per 10 s.</summary>
     private static void WriteWhereTheTimeWent(List<ConnectorRequest> accepted)
     {
-        var spacing = TimeSpan.FromTicks(((TimeSpan.FromSeconds(1) + TimeSpan.FromMilliseconds(GuardMilliseconds)).Ticks + Cap - 1) / Cap);
+        var spacing = new SendBudgetOptions { PerSecond = Cap, Guard = TimeSpan.FromMilliseconds(GuardMilliseconds) }.Spacing;
         var gaps = accepted.Zip(accepted.Skip(1), (a, b) => b.ReceivedAt - a.ReceivedAt).Where(g => g > spacing * 1.5).ToList();
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,

@@ -20,14 +20,15 @@ public sealed class SurveyNoticeCards(IConversationAddressBook addresses, IOptio
     {
         ArgumentNullException.ThrowIfNull(notice);
         var address = notice.Recipient.AadObjectId is { } aad ? await addresses.FindAsync(aad, cancellationToken).ConfigureAwait(false) : null;
+        var language = UserLanguages.FromLocale(address?.Locale);
         if (notice is { Kind: SurveyNoticeKind.FeedbackOpenedLate, Opening: { } opening })
         {
-            return OutgoingMessage.PlainText(FeedbackOpenedText.OpenedLate(UserLanguages.FromLocale(address?.Locale), notice.Survey, opening));
+            return OutgoingMessage.PlainText(FeedbackOpenedText.OpenedLate(language, notice.Survey, opening));
         }
 
         var published = notice.Kind == SurveyNoticeKind.Published;
         var card = SurveyResultsCard.Build(
-            UserLanguages.FromLocale(address?.Locale), notice.Survey, notice.Tally, canPublish: false, canExport: !published, notice.Kind,
+            language, notice.Survey, notice.Tally, canPublish: false, canExport: !published, notice.Kind,
             published ? links.Value.Results(notice.Survey.Id) : null);
         return OutgoingMessage.Card(card.ToJson());
     }

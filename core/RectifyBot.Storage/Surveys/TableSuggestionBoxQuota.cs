@@ -18,6 +18,11 @@ public sealed class TableSuggestionBoxQuota(TableClientFactory tables) : ISugges
     public async Task<bool> TryTakeAsync(string unitCode, DateTimeOffset now, int perHour, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(unitCode);
+        if (perHour < 1)
+        {
+            return false;
+        }
+
         var table = await tables.GetTableAsync(Table, cancellationToken).ConfigureAwait(false);
         var hour = now.UtcDateTime.ToString("yyyyMMddHH", CultureInfo.InvariantCulture);
         while (true)
@@ -29,7 +34,7 @@ public sealed class TableSuggestionBoxQuota(TableClientFactory tables) : ISugges
                 {
                     await table.AddEntityAsync(new TableEntity(unitCode, hour) { ["Count"] = 1 }, cancellationToken).ConfigureAwait(false);
                     await DeleteEarlierHoursAsync(table, unitCode, hour, cancellationToken).ConfigureAwait(false);
-                    return perHour >= 1;
+                    return true;
                 }
 
                 var count = found.Value!.GetInt32("Count") ?? 0;
